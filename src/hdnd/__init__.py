@@ -1,0 +1,100 @@
+"""hdnd: models, legal checks and reports for Vietnam's People's Councils (Hội đồng nhân dân).
+
+>>> import datetime as dt, hdnd
+>>> ds = hdnd.load_example("can-tho")
+>>> findings = hdnd.validate(ds, as_of=dt.date(2015, 1, 1))
+>>> findings.has_errors
+False
+>>> print(hdnd.reception_summary(ds).render("vi").splitlines()[0])
+## Tiếp công dân và xử lý đơn, thư
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from hdnd._core.errors import (
+    DatasetError,
+    HdndError,
+    MissingExtraError,
+    NotApplicableError,
+    UnknownUnitError,
+)
+from hdnd._core.i18n import Language, translate
+from hdnd._core.period import Period
+from hdnd.councils import Council
+from hdnd.dataset import Dataset
+from hdnd.delegates import Delegate, Gender, Mandate, MandateEndReason
+from hdnd.examples import load_example
+from hdnd.figures import Breakdown, Qualifier, ReportedFigure
+from hdnd.io.json import dump, dumps, load, loads
+from hdnd.law import Threshold, framework_at, framework_for_term
+from hdnd.levels import Level, UnitKind
+from hdnd.reception import CitizenVisit, Petition
+from hdnd.reports import Report, council_overview, figures_report, reception_summary
+from hdnd.sources import Source
+from hdnd.terms import NATIONAL_TERMS, Term, term_on
+from hdnd.units import AdministrativeUnit
+from hdnd.validation import Finding, Findings, Severity, validate
+
+if TYPE_CHECKING:
+    __version__: str
+
+__all__ = [
+    "NATIONAL_TERMS",
+    "AdministrativeUnit",
+    "Breakdown",
+    "CitizenVisit",
+    "Council",
+    "Dataset",
+    "DatasetError",
+    "Delegate",
+    "Finding",
+    "Findings",
+    "Gender",
+    "HdndError",
+    "Language",
+    "Level",
+    "Mandate",
+    "MandateEndReason",
+    "MissingExtraError",
+    "NotApplicableError",
+    "Period",
+    "Petition",
+    "Qualifier",
+    "Report",
+    "ReportedFigure",
+    "Severity",
+    "Source",
+    "Term",
+    "Threshold",
+    "UnitKind",
+    "UnknownUnitError",
+    "__version__",
+    "council_overview",
+    "dump",
+    "dumps",
+    "figures_report",
+    "framework_at",
+    "framework_for_term",
+    "load",
+    "load_example",
+    "loads",
+    "reception_summary",
+    "term_on",
+    "translate",
+    "validate",
+]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "__version__":
+        from importlib.metadata import version  # noqa: PLC0415 - only when asked
+
+        return version("hdnd")
+    msg = f"module 'hdnd' has no attribute {name!r}"
+    raise AttributeError(msg)
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -1,0 +1,108 @@
+"""Numbers, percentages and dates in Vietnamese or English conventions, through Babel.
+
+>>> format_number(2412, "vi"), format_number(2412, "en")
+('2.412', '2,412')
+>>> from decimal import Decimal
+>>> format_percent(Decimal("0.922"), "vi"), format_percent(Decimal("0.922"), "en")
+('92,20%', '92.20%')
+>>> from fractions import Fraction
+>>> format_percent(Fraction(36, 191), "vi")
+'18,85%'
+>>> import datetime as dt
+>>> format_date(dt.date(2016, 6, 21), "vi"), format_date(dt.date(2016, 6, 21), "en")
+('21/06/2016', 'Jun 21, 2016')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import ROUND_HALF_EVEN, Decimal
+from fractions import Fraction
+from typing import Protocol, runtime_checkable
+
+from babel.dates import format_date as _babel_date
+from babel.numbers import format_decimal, format_percent as _babel_percent
+
+from hdnd._core.i18n import N_, Language, check_language, translate
+
+__all__ = [
+    "Localizable",
+    "format_date",
+    "format_number",
+    "format_percent",
+    "format_value",
+    "to_decimal",
+]
+
+_LOCALE = {"vi": "vi_VN", "en": "en"}
+
+
+def to_decimal(value: Fraction | Decimal | int, places: int = 6) -> Decimal:
+    """Turn an exact fraction into a Decimal rounded half-to-even at *places* decimals.
+
+    >>> to_decimal(Fraction(1, 3), 4)
+    Decimal('0.3333')
+    """
+    if isinstance(value, Fraction):
+        quantum = Decimal(1).scaleb(-places)
+        return (Decimal(value.numerator) / Decimal(value.denominator)).quantize(
+            quantum, rounding=ROUND_HALF_EVEN
+        )
+    return Decimal(value)
+
+
+def format_number(value: int | Decimal, language: Language = "vi") -> str:
+    """Format a count or amount with the grouping of *language* (``2.412`` / ``2,412``)."""
+    return format_decimal(value, locale=_LOCALE[check_language(language)])
+
+
+def format_percent(
+    share: Fraction | Decimal | float, language: Language = "vi", *, digits: int = 2
+) -> str:
+    """Format a share (``0.922``) as a percentage with *digits* decimals (``92,20%``)."""
+    value = to_decimal(share, digits + 4) if isinstance(share, Fraction) else share
+    pattern = "#,##0" + ("." + "0" * digits if digits else "") + "%"
+    return _babel_percent(value, format=pattern, locale=_LOCALE[check_language(language)])
+
+
+def format_date(day: dt.date, language: Language = "vi") -> str:
+    """Format a date as Vietnamese administrative texts do (``21/06/2016``) or in English."""
+    pattern = "dd/MM/yyyy" if check_language(language) == "vi" else "medium"
+    return _babel_date(day, pattern, locale=_LOCALE[language])
+
+
+_YES_NO = {True: N_("có"), False: N_("không")}
+
+
+@runtime_checkable
+class Localizable(Protocol):
+    """A value that knows how to write itself in a language (labels, citations, reasons)."""
+
+    def localize(self, language: Language) -> str:
+        """The value as text in *language*."""
+        ...
+
+
+def format_value(value: object, language: Language = "vi") -> str:
+    """Format any value hdnd shows to a reader, by its type.
+
+    Counts get digit grouping, exact fractions become percentages, dates the local style,
+    Vietnamese source strings are translated, and :class:`Localizable` values write
+    themselves. ``None`` is an em dash.
+
+    >>> format_value(7570, "vi"), format_value(Fraction(100, 105), "en"), format_value(None)
+    ('7.570', '95.24%', '—')
+    """
+    if isinstance(value, Localizable):
+        return value.localize(language)
+    if value is None:
+        return "—"
+    if isinstance(value, bool):
+        return translate(_YES_NO[value], language)
+    if isinstance(value, int | Decimal):
+        return format_number(value, language)
+    if isinstance(value, Fraction):
+        return format_percent(value, language)
+    if isinstance(value, dt.date):
+        return format_date(value, language)
+    return translate(str(value), language)

@@ -1,0 +1,75 @@
+"""Vietnamese source strings, English from a gettext catalog.
+
+Every user-facing string in hdnd is written in Vietnamese and marked with :func:`N_` where it
+is defined. :func:`translate` renders it late, in the language the caller asks for. The
+English catalog is ``hdnd/locale/en/LC_MESSAGES/hdnd.po``; it is read with Babel on first use.
+
+>>> translate(N_("Cấp tỉnh"), "vi")
+'Cấp tỉnh'
+>>> translate(N_("Cấp tỉnh"), "en")
+'Province level'
+>>> translate("Chuỗi chưa dịch", "en")
+'Chuỗi chưa dịch'
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+from typing import Any, Literal, get_args
+
+__all__ = ["LANGUAGES", "Language", "N_", "check_language", "translate"]
+
+Language = Literal["vi", "en"]
+"""The languages hdnd renders: Vietnamese (the source) and English."""
+
+LANGUAGES: tuple[Language, ...] = get_args(Language)
+
+
+def N_(message: str) -> str:  # noqa: N802 - the gettext convention for a deferred marker
+    """Mark a Vietnamese source string for extraction; return it unchanged."""
+    return message
+
+
+def check_language(language: str) -> Language:
+    """Return *language* if hdnd supports it, else raise :class:`ValueError`.
+
+    >>> check_language("en")
+    'en'
+    >>> check_language("fr")
+    Traceback (most recent call last):
+    ...
+    ValueError: unsupported language 'fr': choose one of vi, en
+    """
+    if language not in LANGUAGES:
+        msg = f"unsupported language {language!r}: choose one of {', '.join(LANGUAGES)}"
+        raise ValueError(msg)
+    return language  # type: ignore[return-value]
+
+
+@functools.cache
+def _catalog(language: Language) -> dict[str, str]:
+    if language == "vi":
+        return {}
+    from babel.messages.pofile import read_po  # noqa: PLC0415 - only needed on first use
+
+    path = resources.files("hdnd") / "locale" / language / "LC_MESSAGES" / "hdnd.po"
+    with path.open("rb") as handle:
+        catalog = read_po(handle, locale=language)
+    return {
+        str(message.id): str(message.string)
+        for message in catalog
+        if message.id and message.string and not message.fuzzy
+    }
+
+
+def translate(message: str, language: Language = "vi", /, **params: Any) -> str:
+    """Render a Vietnamese source string in *language*, filling ``{name}`` placeholders.
+
+    A string missing from the catalog falls back to Vietnamese rather than failing.
+
+    >>> translate("Điều {n}", "vi", n=30), translate("Điều {n}", "en", n=30)
+    ('Điều 30', 'Article 30')
+    """
+    text = _catalog(check_language(language)).get(message, message)
+    return text.format(**params) if params else text

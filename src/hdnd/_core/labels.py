@@ -1,0 +1,45 @@
+"""Enumerations whose members carry a Vietnamese label, translated on demand.
+
+>>> from enum import StrEnum
+>>> class Colour(LabelledEnum):
+...     RED = "red"
+>>> register_labels(Colour, {Colour.RED: N_("đỏ")})
+>>> Colour.RED.label("vi")
+'đỏ'
+>>> Colour("red") is Colour.RED
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from enum import StrEnum
+from typing import TypeVar
+
+from hdnd._core.i18n import N_, Language, translate
+
+__all__ = ["N_", "LabelledEnum", "register_labels"]
+
+_LABELS: dict[StrEnum, str] = {}
+_E = TypeVar("_E", bound="LabelledEnum")
+
+
+class LabelledEnum(StrEnum):
+    """A string enumeration (value = stable kebab-case code) with a Vietnamese label."""
+
+    def label(self, language: Language = "vi") -> str:
+        """Return the member's label in *language* (Vietnamese by default)."""
+        return translate(_LABELS.get(self, self.value), language)
+
+    def localize(self, language: Language) -> str:
+        """Same as :meth:`label` (makes every labelled enum ``Localizable``)."""
+        return self.label(language)
+
+
+def register_labels(enum: type[_E], labels: Mapping[_E, str]) -> None:
+    """Attach Vietnamese labels to every member of *enum*; all members must be covered."""
+    missing = [member.value for member in enum if member not in labels]
+    if missing:
+        msg = f"{enum.__name__}: no label for {', '.join(missing)}"
+        raise ValueError(msg)
+    _LABELS.update(labels)

@@ -1,0 +1,59 @@
+"""Shared field types: strict where a coercion could change meaning (DESIGN decision 15).
+
+pydantic's lax mode would turn JSON ``true`` into ``1`` and the string ``"1138"`` into a
+number; these types refuse both, and a date never comes from a bare number.
+
+>>> from pydantic import TypeAdapter
+>>> TypeAdapter(Count).validate_python(12)
+12
+>>> TypeAdapter(Count).validate_python(True)
+Traceback (most recent call last):
+...
+pydantic_core._pydantic_core.ValidationError: 1 validation error for constrained-int
+  Input should be a valid integer ...
+>>> TypeAdapter(Day).validate_python("2014-10-08")
+datetime.date(2014, 10, 8)
+>>> TypeAdapter(Day).validate_python(1412726400)
+Traceback (most recent call last):
+...
+pydantic_core._pydantic_core.ValidationError: 1 validation error for function-before[...]
+  Value error, a date must be written as YYYY-MM-DD, not as a number ...
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Any
+
+from pydantic import BeforeValidator, Field, StrictBool, StrictInt, StringConstraints
+
+from hdnd._core.text import nfc
+
+__all__ = ["Count", "Day", "Flag", "Identifier", "Population"]
+
+
+def _no_numbers(value: Any) -> Any:
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        msg = "a date must be written as YYYY-MM-DD, not as a number"
+        raise ValueError(msg)  # noqa: TRY004 - pydantic reports ValueError as a field error
+    return value
+
+
+Day = Annotated[dt.date, BeforeValidator(_no_numbers)]
+"""A calendar date (ISO ``YYYY-MM-DD`` in JSON); never parsed from a number."""
+
+Count = Annotated[StrictInt, Field(ge=0)]
+"""A non-negative whole number; booleans and numeric strings are refused."""
+
+Population = Annotated[StrictInt, Field(ge=0)]
+"""A number of residents."""
+
+Flag = StrictBool
+"""A yes/no field; ``0``/``1`` and ``"true"`` are refused."""
+
+Identifier = Annotated[
+    str,
+    StringConstraints(min_length=1, max_length=200, strip_whitespace=True),
+    BeforeValidator(lambda v: nfc(v) if isinstance(v, str) else v),
+]
+"""A record identifier, unique within its collection in a dataset."""

@@ -1,0 +1,69 @@
+"""Working days on the Vietnamese calendar (weekends, public holidays, Tết, substitutions).
+
+Backed by the ``holidays`` package (``holidays.VN``), which knows Tết and the days the
+government moves. Deadlines counted in working days (ngày làm việc) use these functions.
+
+>>> import datetime as dt
+>>> is_working_day(dt.date(2026, 2, 17))  # Tết
+False
+>>> add_working_days(dt.date(2026, 2, 13), 1)  # the Friday before Tết 2026
+datetime.date(2026, 2, 23)
+>>> working_days_between(dt.date(2026, 2, 13), dt.date(2026, 2, 23))
+1
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Iterable
+
+import holidays
+
+__all__ = ["add_working_days", "is_working_day", "public_holidays", "working_days_between"]
+
+
+@functools.cache
+def _calendar(extra: frozenset[dt.date]) -> holidays.HolidayBase:
+    calendar = holidays.country_holidays("VN", language="vi")
+    calendar.update(dict.fromkeys(extra, "Ngày nghỉ địa phương"))
+    return calendar
+
+
+def public_holidays(year: int) -> dict[dt.date, str]:
+    """The public holidays of *year* with their Vietnamese names."""
+    calendar = holidays.country_holidays("VN", years=year, language="vi")
+    return dict(sorted(calendar.items()))
+
+
+def is_working_day(day: dt.date, *, extra_holidays: Iterable[dt.date] = ()) -> bool:
+    """Whether *day* is a working day (not a weekend, holiday, or one of *extra_holidays*)."""
+    return bool(_calendar(frozenset(extra_holidays)).is_working_day(day))
+
+
+def add_working_days(
+    start: dt.date, days: int, *, extra_holidays: Iterable[dt.date] = ()
+) -> dt.date:
+    """The working day that comes *days* working days after *start* (*start* not counted)."""
+    if isinstance(days, bool) or not isinstance(days, int) or days < 0:
+        msg = f"days must be a whole number of at least 0, not {days!r}"
+        raise ValueError(msg)
+    calendar = _calendar(frozenset(extra_holidays))
+    day = start
+    while days:
+        day += dt.timedelta(days=1)
+        if calendar.is_working_day(day):
+            days -= 1
+    return day
+
+
+def working_days_between(
+    start: dt.date, end: dt.date, *, extra_holidays: Iterable[dt.date] = ()
+) -> int:
+    """Working days after *start* up to and including *end* (0 if *end* is not later)."""
+    calendar = _calendar(frozenset(extra_holidays))
+    count, day = 0, start
+    while day < end:
+        day += dt.timedelta(days=1)
+        count += bool(calendar.is_working_day(day))
+    return count

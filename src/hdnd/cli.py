@@ -1,0 +1,186 @@
+"""The ``hdnd`` command: demo, validate, report, schema.
+
+Exit codes of ``hdnd validate``: 0 when the dataset is clean or has only warnings, 1 when any
+finding is an error, 2 when the file cannot be read, is not JSON, or is not an hdnd dataset.
+The command line is the only place in hdnd that reads the clock (``--as-of`` defaults to
+today).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Callable, Sequence
+from typing import TextIO
+
+from hdnd import __version__
+from hdnd._core.errors import DatasetError
+from hdnd._core.i18n import LANGUAGES, N_, Language, translate
+from hdnd.dataset import Dataset
+from hdnd.examples import load_example
+from hdnd.io.json import load
+from hdnd.io.schema import json_schema
+from hdnd.reports.base import Format, Report
+from hdnd.reports.figures import figures_report
+from hdnd.reports.overview import council_overview
+from hdnd.reports.reception import reception_summary
+from hdnd.validation.engine import validate
+
+__all__ = ["main"]
+
+EXIT_OK, EXIT_ERRORS, EXIT_BAD_INPUT = 0, 1, 2
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        msg = f"not a date in the form YYYY-MM-DD: {text!r}"
+        raise argparse.ArgumentTypeError(msg) from None
+
+
+class _BadInput(Exception):
+    """A problem with what the user gave; printed as one paragraph, exit code 2."""
+
+
+def _read(path: str) -> Dataset:
+    try:
+        return load(path)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        msg = f"cannot read {path}: {reason}."
+        raise _BadInput(msg) from None
+    except DatasetError as exc:
+        msg = f"{path}: {exc}"
+        raise _BadInput(msg) from None
+
+
+def _reports(dataset: Dataset, as_of: dt.date, kind: str = "all") -> list[Report]:
+    reports: list[Report] = []
+    if kind in ("all", "figures") and dataset.figures:
+        reports.append(figures_report(dataset))
+    has_reception = dataset.citizen_visits or dataset.petitions or any(
+        f.indicator in ("citizen-visits", "petitions-received") for f in dataset.figures
+    )
+    if kind in ("all", "reception") and has_reception:
+        reports.append(reception_summary(dataset))
+    if kind in ("all", "overview"):
+        reports += [council_overview(dataset, c.id, as_of=as_of) for c in dataset.councils]
+    return reports
+
+
+def _print_reports(
+    reports: Sequence[Report], language: Language, fmt: Format, out: TextIO
+) -> None:
+    for report in reports:
+        out.write(report.render(language, fmt) + "\n\n")
+
+
+def _verdict(dataset: Dataset, as_of: dt.date, language: Language) -> str:
+    findings = validate(dataset, as_of=as_of)
+    return findings.render(language)
+
+
+def _cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
+    language: Language = args.lang
+    header = translate(N_("# hdnd {version}: ví dụ có sẵn"), language, version=__version__)
+    out.write(header + "\n\n")
+    for name in ("can-tho", "synthetic-council"):
+        dataset = load_example(name)
+        out.write(f"# {dataset.title}\n\n")
+        _print_reports(_reports(dataset, args.as_of), language, args.format, out)
+        out.write(translate(N_("Kết quả kiểm tra:"), language) + "\n")
+        out.write(_verdict(dataset, args.as_of, language) + "\n\n")
+    return EXIT_OK
+
+
+def _cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
+    dataset = _read(args.file)
+    findings = validate(dataset, as_of=args.as_of)
+    if args.format == "json":
+        out.write(json.dumps(findings.to_json(args.lang), ensure_ascii=False, indent=2) + "\n")
+    else:
+        out.write(findings.render(args.lang) + "\n")
+    return EXIT_ERRORS if findings.has_errors else EXIT_OK
+
+
+def _cmd_report(args: argparse.Namespace, out: TextIO) -> int:
+    datasets = [_read(args.file)] if args.file else [load_example(n) for n in ("can-tho", "synthetic-council")]
+    for dataset in datasets:
+        if args.council:
+            if args.council not in dataset.index.councils:
+                msg = f"no council {args.council!r} in the dataset"
+                raise _BadInput(msg)
+            reports = [council_overview(dataset, args.council, as_of=args.as_of)]
+        else:
+            reports = _reports(dataset, args.as_of, args.kind)
+        _print_reports(reports, args.lang, args.format, out)
+    return EXIT_OK
+
+
+def _cmd_schema(args: argparse.Namespace, out: TextIO) -> int:
+    out.write(json.dumps(json_schema(), ensure_ascii=False, indent=args.indent) + "\n")
+    return EXIT_OK
+
+
+def _parser(today: dt.date) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="hdnd",
+        description="Models, legal checks and reports for Vietnam's People's Councils.",
+    )
+    parser.add_argument("--version", action="version", version=f"hdnd {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def common(sub: argparse.ArgumentParser, formats: Sequence[str], default: str) -> None:
+        sub.add_argument("--lang", choices=LANGUAGES, default="vi", help="output language")
+        sub.add_argument("--format", choices=formats, default=default, help="output format")
+        sub.add_argument(
+            "--as-of", type=_date, default=today, metavar="DATE",
+            help="judge the data as of this day (YYYY-MM-DD; default today)",
+        )  # fmt: skip
+
+    demo = commands.add_parser("demo", help="render every figure of the built-in examples")
+    common(demo, ("markdown", "html"), "markdown")
+    demo.set_defaults(run=_cmd_demo)
+
+    check = commands.add_parser("validate", help="check a dataset file against the law")
+    check.add_argument("file", metavar="FILE")
+    common(check, ("text", "json"), "text")
+    check.set_defaults(run=_cmd_validate)
+
+    report = commands.add_parser("report", help="render the reports of a dataset file")
+    report.add_argument("file", metavar="FILE", nargs="?", help="default: the built-in examples")
+    report.add_argument(
+        "--kind", choices=("all", "figures", "reception", "overview"), default="all"
+    )
+    report.add_argument("--council", metavar="ID", help="only the overview of this council")
+    common(report, ("markdown", "html"), "markdown")
+    report.set_defaults(run=_cmd_report)
+
+    schema = commands.add_parser("schema", help="print the JSON Schema of dataset files")
+    schema.add_argument("--indent", type=int, default=2)
+    schema.set_defaults(run=_cmd_schema)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, *, today: dt.date | None = None) -> int:
+    """Run the command line; return the exit code.
+
+    Args:
+        argv: Arguments without the program name (default: ``sys.argv[1:]``).
+        today: The default for ``--as-of`` (default: the system clock's date).
+    """
+    parser = _parser(today or dt.date.today())  # noqa: DTZ011 - the CLI is where the clock is read
+    args = parser.parse_args(argv)
+    run: Callable[[argparse.Namespace, TextIO], int] = args.run
+    try:
+        return run(args, sys.stdout)
+    except _BadInput as exc:
+        sys.stderr.write(f"hdnd: {exc}\n")
+        return EXIT_BAD_INPUT
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,163 @@
+"""A dataset: everything known about one jurisdiction, and its cross-reference index.
+
+>>> ds = Dataset(title="Ví dụ", councils=[{"id": "c1", "unit": "92", "term": "2026-2031"}])
+>>> ds.index.council("c1").unit, ds.index.unit("92").name, ds.index.term("2026-2031").label
+('92', 'Thành phố Cần Thơ', '2026–2031')
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+from collections.abc import Iterator, Mapping, Sequence
+import datetime as dt
+from typing import Literal, TypeVar
+
+import attrs
+
+from hdnd._core.errors import UnknownUnitError
+from hdnd._core.i18n import N_
+from hdnd._core.model import Record
+from hdnd._core.text import VnText
+from hdnd._core.types import Flag
+from hdnd.councils import Council
+from hdnd.delegates import Delegate, Mandate
+from hdnd.figures import ReportedFigure
+from hdnd.law.seats import NotApplicable, NotApplicableReason, SeatQuota
+from hdnd.reception import CitizenVisit, Petition
+from hdnd.sources import Source
+from hdnd.terms import NATIONAL_TERMS, Term
+from hdnd.units import AdministrativeUnit, register, seat_quota
+
+_T = TypeVar("_T")
+
+__all__ = ["COLLECTIONS", "FORMAT", "Dataset", "DatasetIndex"]
+
+FORMAT = "hdnd/1"
+"""The file format written by this version; the ``format`` field of every dataset file."""
+
+COLLECTIONS = (
+    "sources",
+    "units",
+    "terms",
+    "councils",
+    "delegates",
+    "figures",
+    "citizen_visits",
+    "petitions",
+)
+"""The record collections of a dataset, in file order."""
+
+
+class Dataset(Record):
+    """All records of one jurisdiction (a province, a commune, a whole country)."""
+
+    format: Literal["hdnd/1"] = FORMAT
+    """File format marker; always ``hdnd/1`` for this version."""
+    title: VnText | None = None
+    """What the dataset is, in Vietnamese."""
+    description: VnText | None = None
+    """Longer description: coverage, provenance, caveats."""
+    synthetic: Flag = False
+    """True when the records are invented (examples, benchmarks), not published facts."""
+    sources: tuple[Source, ...] = ()
+    """Publications the figures come from."""
+    units: tuple[AdministrativeUnit, ...] = ()
+    """Administrative units declared by the dataset (needed for historical units)."""
+    terms: tuple[Term, ...] = ()
+    """Terms declared by the dataset, in addition to the national terms."""
+    councils: tuple[Council, ...] = ()
+    """Councils."""
+    delegates: tuple[Delegate, ...] = ()
+    """Delegates, each with their mandates."""
+    figures: tuple[ReportedFigure, ...] = ()
+    """Published totals."""
+    citizen_visits: tuple[CitizenVisit, ...] = ()
+    """Individual citizen receptions."""
+    petitions: tuple[Petition, ...] = ()
+    """Individual petitions."""
+
+    @functools.cached_property
+    def index(self) -> DatasetIndex:
+        """Look-ups by id across the dataset (built on first use)."""
+        return DatasetIndex.build(self)
+
+
+@attrs.frozen
+class DatasetIndex:
+    """Cross-reference index of a dataset. Units fall back to the national register."""
+
+    units: Mapping[str, AdministrativeUnit]
+    terms: Mapping[str, Term]
+    councils: Mapping[str, Council]
+    delegates: Mapping[str, Delegate]
+    sources: Mapping[str, Source]
+    seats: Mapping[str, tuple[tuple[Delegate, Mandate], ...]]
+
+    @classmethod
+    def build(cls, dataset: Dataset) -> DatasetIndex:
+        """Index *dataset* (the first record wins where ids repeat)."""
+        seats: defaultdict[str, list[tuple[Delegate, Mandate]]] = defaultdict(list)
+        for delegate in dataset.delegates:
+            for mandate in delegate.mandates:
+                seats[mandate.council].append((delegate, mandate))
+        return cls(
+            units=_first_by(dataset.units, "code"),
+            terms={**NATIONAL_TERMS, **_first_by(dataset.terms, "id")},
+            councils=_first_by(dataset.councils, "id"),
+            delegates=_first_by(dataset.delegates, "id"),
+            sources=_first_by(dataset.sources, "id"),
+            seats={council: tuple(pairs) for council, pairs in seats.items()},
+        )
+
+    def unit(self, code: str) -> AdministrativeUnit:
+        """The unit with *code*, declared in the dataset or in the current register.
+
+        Raises:
+            UnknownUnitError: Neither knows the code.
+        """
+        found = self.units.get(code) or register().get(code)
+        if found is None:
+            msg = f"unit {code!r} is neither declared in the dataset nor in the register"
+            raise UnknownUnitError(msg)
+        return found
+
+    def has_unit(self, code: str) -> bool:
+        """Whether :meth:`unit` would find *code*."""
+        return code in self.units or code in register()
+
+    def term(self, term_id: str) -> Term:
+        """The term with *term_id* (dataset terms first, then national terms)."""
+        return self.terms[term_id]
+
+    def council(self, council_id: str) -> Council:
+        """The council with *council_id*."""
+        return self.councils[council_id]
+
+    def seat_quota(self, council: Council) -> SeatQuota | NotApplicable:
+        """The statutory seats of *council*: the law of its term applied to its unit.
+
+        The quota follows the law the term's election was held under
+        (:func:`hdnd.law.framework_for_term`) and the unit's population and terrain.
+        """
+        term = self.terms.get(council.term)
+        if term is None or not self.has_unit(council.unit):
+            return NotApplicable(NotApplicableReason.MISSING_INFORMATION, N_("đơn vị, nhiệm kỳ"))
+        unit = self.unit(council.unit)
+        parent = self.unit(unit.parent) if unit.parent and self.has_unit(unit.parent) else None
+        return seat_quota(unit, term, parent_kind=parent.kind if parent else None)
+
+    def mandates_of(self, council_id: str) -> tuple[tuple[Delegate, Mandate], ...]:
+        """Every (delegate, mandate) pair on *council_id*."""
+        return self.seats.get(council_id, ())
+
+    def serving(self, council_id: str, day: dt.date) -> Iterator[tuple[Delegate, Mandate]]:
+        """The (delegate, mandate) pairs whose mandate on *council_id* covers *day*."""
+        return ((d, m) for d, m in self.mandates_of(council_id) if m.covers(day))
+
+
+def _first_by(records: Sequence[_T], key: str) -> dict[str, _T]:
+    found: dict[str, _T] = {}
+    for record in records:
+        found.setdefault(getattr(record, key), record)
+    return found

@@ -1,0 +1,47 @@
+"""Example datasets shipped with hdnd, built from published sources.
+
+* ``can-tho`` — Cần Thơ city: citizen reception, petitions and voter contact in 2014 (the
+  annual report of the office of the NA delegation and People's Council) and the training of
+  district and commune delegates under the 2012–2015 programme (Báo Cần Thơ, 21 June 2016).
+  Every figure cites its source; only published totals are recorded.
+* ``synthetic-council`` — an invented provincial council (clearly labelled synthetic), for the
+  council overview.
+
+>>> sorted(EXAMPLES)
+['can-tho', 'synthetic-council']
+>>> load_example("can-tho").figures[0].value
+105
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+from hdnd.dataset import Dataset
+from hdnd.io.json import loads
+
+__all__ = ["EXAMPLES", "example_path", "load_example"]
+
+EXAMPLES = {
+    "can-tho": "can-tho.json",
+    "synthetic-council": "synthetic-council.json",
+}
+"""Example names and their files under ``hdnd/data/examples``."""
+
+
+def example_path(name: str) -> str:
+    """The file path of example *name* (for ``hdnd validate`` and friends)."""
+    if name not in EXAMPLES:
+        msg = f"no example {name!r}; choose one of {', '.join(sorted(EXAMPLES))}"
+        raise KeyError(msg)
+    return str(resources.files("hdnd") / "data" / "examples" / EXAMPLES[name])
+
+
+def load_example(name: str) -> Dataset:
+    """Load example dataset *name*.
+
+    Raises:
+        KeyError: No example has that name.
+    """
+    return loads(Path(example_path(name)).read_bytes())

@@ -1,0 +1,21 @@
+"""The JSON Schema of the dataset format, generated from the models.
+
+>>> schema = json_schema()
+>>> schema["title"], sorted(schema["properties"])[:3]
+('Dataset', ['citizen_visits', 'councils', 'delegates'])
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hdnd.dataset import Dataset
+
+__all__ = ["json_schema"]
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) that every hdnd dataset file satisfies."""
+    schema = Dataset.model_json_schema(mode="validation")
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    return schema

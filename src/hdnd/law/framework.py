@@ -1,0 +1,119 @@
+"""The rules in force on a day: :func:`framework_at` and :func:`framework_for_term`.
+
+Most rules follow the day (a resolution passed on 2025-07-02 needs the majority of the law in
+force then). Seat numbers follow the *term*: a council keeps the number of delegates fixed by
+the law its election was held under (:func:`framework_for_term`).
+
+>>> import datetime as dt
+>>> from hdnd.levels import UnitKind
+>>> fw = framework_at(dt.date(2026, 3, 15))
+>>> fw.seat_quota(UnitKind.COMMUNE, population=12_000).seats
+16
+>>> fw.seat_quota(UnitKind.RURAL_DISTRICT, population=120_000).is_applicable
+False
+>>> fw.threshold(Decision.RESOLUTION).describe("en")
+'more than 1/2 of the total number of delegates'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from typing import Protocol
+
+import attrs
+
+from hdnd.law.instrument import Decision, Domain, Instrument
+from hdnd.law.lg2025 import LocalGovernmentLaw2025
+from hdnd.law.registry import INSTRUMENTS
+from hdnd.law.seats import NotApplicable, NotApplicableReason, SeatBasis, SeatQuota
+from hdnd.law.structure import existence_citation, kind_exists
+from hdnd.law.thresholds import Threshold
+from hdnd.levels import UnitKind
+
+__all__ = ["Framework", "HasElectionDay", "framework_at", "framework_for_term", "in_force"]
+
+
+class HasElectionDay(Protocol):
+    """Anything with an election day, such as :class:`hdnd.Term`."""
+
+    @property
+    def election_day(self) -> dt.date:
+        """The day the term's councils were elected."""
+        ...
+
+
+def in_force(on: dt.date) -> tuple[type[Instrument], ...]:
+    """The encoded instruments in force on day *on*, one per domain at most."""
+    chosen: dict[Domain, type[Instrument]] = {}
+    for cls in INSTRUMENTS:
+        if cls.effective <= on:
+            current = chosen.get(cls.domain)
+            if current is None or cls.effective >= current.effective:
+                chosen[cls.domain] = cls
+    return tuple(chosen.values())
+
+
+@attrs.frozen
+class Framework:
+    """The rules in force on one day, composed from the instruments in force.
+
+    Attributes:
+        on: The day.
+        instruments: The instrument in force for each domain hdnd encodes.
+    """
+
+    on: dt.date
+    instruments: Mapping[Domain, Instrument]
+
+    @property
+    def local_government(self) -> LocalGovernmentLaw2025 | None:
+        """The law on the organisation of local government in force, if encoded."""
+        law = self.instruments.get(Domain.LOCAL_GOVERNMENT)
+        return law if isinstance(law, LocalGovernmentLaw2025) else None
+
+    def seat_quota(
+        self,
+        kind: UnitKind,
+        *,
+        population: int,
+        mountainous: bool = False,
+        highland: bool = False,
+        island: bool = False,
+        parent_kind: UnitKind | None = None,
+        unit_code: str | None = None,
+    ) -> SeatQuota | NotApplicable:
+        """The number of seats of the council of a unit, or why there is none."""
+        if not kind_exists(kind, self.on):
+            return NotApplicable(
+                NotApplicableReason.NO_SUCH_KIND, kind.label("vi"), existence_citation(kind)
+            )
+        law = self.local_government
+        if law is None:
+            return NotApplicable(NotApplicableReason.NOT_ENCODED, self.on.isoformat())
+        basis = SeatBasis(kind, population, mountainous, highland, island, parent_kind, unit_code)
+        return law.seat_quota(basis)
+
+    def threshold(self, decision: Decision) -> Threshold | NotApplicable:
+        """The votes a council decision needs, or why hdnd cannot say."""
+        law = self.local_government
+        if law is None:
+            return NotApplicable(NotApplicableReason.NOT_ENCODED, self.on.isoformat())
+        return law.threshold(decision)
+
+
+def framework_at(on: dt.date) -> Framework:
+    """The rules in force on day *on*.
+
+    Raises:
+        TypeError: *on* is not a :class:`datetime.date`.
+    """
+    if not isinstance(on, dt.date) or isinstance(on, dt.datetime):
+        msg = f"framework_at() takes a datetime.date, not {type(on).__name__}"
+        raise TypeError(msg)
+    return Framework(on, {cls.domain: cls() for cls in in_force(on)})
+
+
+def framework_for_term(term: HasElectionDay) -> Framework:
+    """The rules a term's councils were constituted under: those in force on election day."""
+    return framework_at(term.election_day)

@@ -1,0 +1,124 @@
+"""Luật Tổ chức chính quyền địa phương số 72/2025/QH15 (Law on the Organisation of Local
+Government), passed and in force on 16 June 2025; two-level local government from 1 July 2025.
+
+References:
+    * Full text (stored copy): ``LaHieu11/baucu-luongminh``,
+      ``src/assets/XaLM/72_2025_QH15_649675.htm``.
+    * Art. 51(1): in force from the day it was passed; Art. 51(2): Law 65/2025/QH15 repealed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from fractions import Fraction
+from typing import ClassVar
+
+from hdnd.law.citation import Citation, InstrumentKind
+from hdnd.law.instrument import Decision, Domain, Instrument
+from hdnd.law.seats import (
+    NotApplicable,
+    NotApplicableReason,
+    SeatBasis,
+    SeatFormula,
+    SeatQuota,
+    Step,
+)
+from hdnd.law.structure import existence_citation
+from hdnd.law.thresholds import Base, Threshold
+from hdnd.levels import UnitKind
+
+__all__ = ["LG2025", "LocalGovernmentLaw2025"]
+
+_HANOI, _HO_CHI_MINH_CITY = "01", "79"
+
+
+class LocalGovernmentLaw2025(Instrument):
+    """Luật Tổ chức chính quyền địa phương 72/2025/QH15.
+
+    >>> from hdnd.levels import UnitKind
+    >>> law = LocalGovernmentLaw2025()
+    >>> law.seat_quota(SeatBasis(UnitKind.PROVINCE, 1_500_000)).seats
+    57
+    >>> law.seat_quota(SeatBasis(UnitKind.CENTRAL_CITY, 9_000_000, unit_code="79")).seats
+    125
+    >>> law.threshold(Decision.RESOLUTION).minimum_votes(85)
+    43
+    """
+
+    key: ClassVar[str] = "lg2025"
+    kind: ClassVar[InstrumentKind] = InstrumentKind.LAW
+    number: ClassVar[str] = "72/2025/QH15"
+    title: ClassVar[str] = "Luật Tổ chức chính quyền địa phương"
+    domain: ClassVar[Domain] = Domain.LOCAL_GOVERNMENT
+    promulgated: ClassVar[dt.date] = dt.date(2025, 6, 16)
+    effective: ClassVar[dt.date] = dt.date(2025, 6, 16)  # Art. 51(1)
+    replaces: ClassVar[tuple[str, ...]] = ("65/2025/QH15",)  # Art. 51(2)
+
+    # Art. 30(1)(a): 50 up to 1,000,000; +1 per 70,000 above; at most 85.
+    PROVINCE_SEATS: ClassVar[SeatFormula] = SeatFormula(
+        50, 1_000_000, (Step(1_000_000, 70_000),), cap=85
+    )
+    # Art. 30(1)(b): 50 up to 1,200,000; +1 per 75,000 above; at most 85.
+    CITY_SEATS: ClassVar[SeatFormula] = SeatFormula(
+        50, 1_200_000, (Step(1_200_000, 75_000),), cap=85
+    )
+    # Art. 30(1)(c): Hà Nội and Hồ Chí Minh City elect 125.
+    CAPITAL_SEATS: ClassVar[SeatFormula] = SeatFormula(125)
+    # Art. 30(2)(a) and (đ): 15 up to 5,000; +1 per 1,000 to 10,000; +1 per 3,000 above; ≤ 30.
+    MOUNTAIN_COMMUNE_SEATS: ClassVar[SeatFormula] = SeatFormula(
+        15, 5_000, (Step(5_000, 1_000), Step(10_000, 3_000)), cap=30
+    )
+    # Art. 30(2)(b) and (c): 15 up to 10,000; +1 per 2,000 to 20,000; +1 per 6,000 above; ≤ 30.
+    COMMUNE_SEATS: ClassVar[SeatFormula] = SeatFormula(
+        15, 10_000, (Step(10_000, 2_000), Step(20_000, 6_000)), cap=30
+    )
+    # Art. 30(2)(d): 15 up to 15,000; +1 per 6,000 to 45,000; +1 per 7,000 above; ≤ 30.
+    CITY_WARD_SEATS: ClassVar[SeatFormula] = SeatFormula(
+        15, 15_000, (Step(15_000, 6_000), Step(45_000, 7_000)), cap=30
+    )
+    SPECIAL_ZONE_MINIMUM: ClassVar[int] = 1_000  # Art. 28(1): below it, no local government
+
+    def seat_quota(self, basis: SeatBasis) -> SeatQuota | NotApplicable:
+        """The number of delegates of the council of a unit (Art. 30)."""
+        kind = basis.kind
+        if kind is UnitKind.CENTRAL_CITY and basis.unit_code in (_HANOI, _HO_CHI_MINH_CITY):
+            return self._quota(self.CAPITAL_SEATS, basis, self.cite(30, 1, "c"))
+        if kind is UnitKind.PROVINCE:
+            return self._quota(self.PROVINCE_SEATS, basis, self.cite(30, 1, "a"))
+        if kind is UnitKind.CENTRAL_CITY:
+            return self._quota(self.CITY_SEATS, basis, self.cite(30, 1, "b"))
+        if kind is UnitKind.COMMUNE:
+            if basis.mountainous or basis.island:
+                return self._quota(self.MOUNTAIN_COMMUNE_SEATS, basis, self.cite(30, 2, "a"))
+            return self._quota(self.COMMUNE_SEATS, basis, self.cite(30, 2, "b"))
+        if kind is UnitKind.WARD:
+            if basis.parent_kind is UnitKind.CENTRAL_CITY:
+                return self._quota(self.CITY_WARD_SEATS, basis, self.cite(30, 2, "d"))
+            if basis.parent_kind is UnitKind.PROVINCE:
+                return self._quota(self.COMMUNE_SEATS, basis, self.cite(30, 2, "c"))
+            return NotApplicable(
+                NotApplicableReason.MISSING_INFORMATION,
+                "phường thuộc tỉnh hay thuộc thành phố? (parent_kind)",
+                self.cite(30, 2),
+            )
+        if kind is UnitKind.SPECIAL_ZONE:
+            if basis.population < self.SPECIAL_ZONE_MINIMUM:
+                return NotApplicable(NotApplicableReason.NO_COUNCIL, "", self.cite(28, 1))
+            return self._quota(self.MOUNTAIN_COMMUNE_SEATS, basis, self.cite(30, 2, "đ"))
+        return NotApplicable(NotApplicableReason.NO_SUCH_KIND, "", existence_citation(kind))
+
+    @staticmethod
+    def _quota(formula: SeatFormula, basis: SeatBasis, citation: Citation) -> SeatQuota:
+        return SeatQuota(formula.seats(basis.population), citation, formula)
+
+    def threshold(self, decision: Decision) -> Threshold:
+        """The votes a council decision needs (Art. 35(2), Art. 49(2))."""
+        if decision is Decision.RESOLUTION:
+            return Threshold(Fraction(1, 2), True, Base.TOTAL_DELEGATES, self.cite(35, 2))
+        if decision is Decision.RECALL:
+            return Threshold(Fraction(2, 3), False, Base.TOTAL_DELEGATES, self.cite(35, 2))
+        return Threshold(Fraction(2, 3), True, Base.DELEGATES_IN_OFFICE, self.cite(49, 2))
+
+
+LG2025 = LocalGovernmentLaw2025
+"""Short alias, as ``holidays`` offers ``VN`` for ``Vietnam``."""

@@ -1,0 +1,100 @@
+"""Exact-fraction voting thresholds ("more than half", "at least two thirds").
+
+Thresholds are never floats. "More than half of 85" needs 43 votes; "at least two thirds of
+85" needs 57; both are computed exactly:
+
+>>> from fractions import Fraction
+>>> majority = Threshold(Fraction(1, 2), strict=True, base=Base.TOTAL_DELEGATES)
+>>> majority.minimum_votes(85), majority.minimum_votes(84)
+(43, 43)
+>>> majority.is_met(42, 84), majority.is_met(43, 84)
+(False, True)
+>>> two_thirds = Threshold(Fraction(2, 3), strict=False, base=Base.TOTAL_DELEGATES)
+>>> two_thirds.minimum_votes(85), two_thirds.minimum_votes(84)
+(57, 56)
+>>> majority.describe("vi"), two_thirds.describe("en")
+('quá 1/2 tổng số đại biểu', 'at least 2/3 of the total number of delegates')
+"""
+
+from __future__ import annotations
+
+import math
+from fractions import Fraction
+
+import attrs
+
+from hdnd._core.i18n import Language, translate
+from hdnd._core.labels import N_, LabelledEnum, register_labels
+from hdnd.law.citation import Citation
+
+__all__ = ["Base", "Threshold"]
+
+
+class Base(LabelledEnum):
+    """What a threshold is counted against. Never the delegates present."""
+
+    TOTAL_DELEGATES = "total-delegates"
+    DELEGATES_IN_OFFICE = "delegates-in-office"
+    BALLOTS = "ballots"
+    VALID_BALLOTS = "valid-ballots"
+    STANDING_COMMITTEE_MEMBERS = "standing-committee-members"
+    VOTERS_ON_LIST = "voters-on-list"
+
+
+register_labels(
+    Base,
+    {
+        Base.TOTAL_DELEGATES: N_("tổng số đại biểu"),
+        Base.DELEGATES_IN_OFFICE: N_("tổng số đại biểu hiện có"),
+        Base.BALLOTS: N_("tổng số phiếu"),
+        Base.VALID_BALLOTS: N_("tổng số phiếu hợp lệ"),
+        Base.STANDING_COMMITTEE_MEMBERS: N_("tổng số thành viên Thường trực"),
+        Base.VOTERS_ON_LIST: N_("tổng số cử tri trong danh sách"),
+    },
+)
+
+
+def _check_count(name: str, value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        msg = f"{name} must be a whole number of at least 0, not {value!r}"
+        raise ValueError(msg)
+    return value
+
+
+def _check_fraction(_: object, __: attrs.Attribute[Fraction], value: Fraction) -> None:
+    if not isinstance(value, Fraction) or not 0 <= value <= 1:
+        msg = f"a threshold is an exact Fraction between 0 and 1, not {value!r}"
+        raise ValueError(msg)
+
+
+@attrs.frozen
+class Threshold:
+    """A share of a base that a count must exceed (``strict``) or reach.
+
+    Attributes:
+        fraction: The share, as an exact :class:`~fractions.Fraction`.
+        strict: ``True`` for "more than" (quá, trên), ``False`` for "at least" (ít nhất, từ).
+        base: What the share is taken of.
+        citation: Where the rule is written.
+    """
+
+    fraction: Fraction = attrs.field(validator=_check_fraction)
+    strict: bool
+    base: Base
+    citation: Citation | None = None
+
+    def minimum_votes(self, base: int) -> int:
+        """The smallest count that meets the threshold for a base of *base*."""
+        size = _check_count("base", base)
+        exact = self.fraction * size
+        return math.floor(exact) + 1 if self.strict else math.ceil(exact)
+
+    def is_met(self, votes: int, base: int) -> bool:
+        """Whether *votes* out of *base* meet the threshold."""
+        return _check_count("votes", votes) >= self.minimum_votes(base)
+
+    def describe(self, language: Language = "vi") -> str:
+        """The rule in words: ``quá 1/2 tổng số đại biểu``."""
+        template = N_("quá {share} {base}") if self.strict else N_("ít nhất {share} {base}")
+        share = f"{self.fraction.numerator}/{self.fraction.denominator}"
+        return translate(template, language, share=share, base=self.base.label(language))

@@ -1,0 +1,134 @@
+"""Every reported figure of a dataset, with its qualifier, breakdowns, share and source.
+
+>>> from hdnd.examples import load_example
+>>> report = figures_report(load_example("can-tho"))
+>>> [(r["indicator"], r["value"]) for r in report.rows()][:2]
+[('citizen-visits', '105'), ('petitions-received', '191')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from decimal import Decimal
+
+import attrs
+
+from hdnd._core.formatting import format_number, format_percent, format_value
+from hdnd._core.i18n import N_, Language, translate
+from hdnd.dataset import Dataset
+from hdnd.figures import Breakdown, Qualifier, ReportedFigure, category_label
+from hdnd.reports.base import Column, Report
+from hdnd.sources import Source
+
+__all__ = ["FigureLabel", "Parts", "PublishedShare", "Quantity", "SourceRef", "figures_report"]
+
+
+@attrs.frozen
+class Quantity:
+    """A published number with its qualifier: ``gần 700``, ``hơn 1.750``, ``105``."""
+
+    value: int
+    qualifier: Qualifier = Qualifier.EXACT
+
+    def localize(self, language: Language) -> str:
+        """The number as published, in *language*."""
+        number = format_number(self.value, language)
+        return number if self.qualifier.is_exact else f"{self.qualifier.label(language)} {number}"
+
+
+@attrs.frozen
+class Parts:
+    """The parts of a breakdown: ``Cá nhân 100; Tập thể (đoàn) 5``."""
+
+    indicator: str
+    breakdowns: tuple[Breakdown, ...]
+
+    def localize(self, language: Language) -> str:
+        """The parts in *language*, breakdowns separated by `` / ``."""
+        return " / ".join(
+            "; ".join(
+                f"{category_label(self.indicator, category, language)} "
+                f"{format_number(count, language)}"
+                for category, count in breakdown.parts.items()
+            )
+            for breakdown in self.breakdowns
+        )
+
+
+@attrs.frozen
+class FigureLabel:
+    """The label of a reported figure, in the reader's language."""
+
+    figure: ReportedFigure
+
+    def localize(self, language: Language) -> str:
+        """See :meth:`hdnd.figures.ReportedFigure.label_text`."""
+        return self.figure.label_text(language)
+
+
+@attrs.frozen
+class PublishedShare:
+    """A percentage as published (``92,20%``), with what it is a share of."""
+
+    percent: Decimal
+    of: str | None = None
+
+    def localize(self, language: Language) -> str:
+        """``92,20% (tổng số đại biểu ...)`` in *language*."""
+        text = format_percent(self.percent / 100, language)
+        return f"{text} ({translate(self.of, language)})" if self.of else text
+
+
+@attrs.frozen
+class SourceRef:
+    """A short reference to a source: publisher and date, or its title."""
+
+    source: Source | None
+    source_id: str
+
+    def localize(self, language: Language) -> str:
+        """``Báo Cần Thơ, 21/06/2016`` (or the id when the source is missing)."""
+        if self.source is None:
+            return self.source_id
+        head = self.source.publisher or self.source.title
+        when = self.source.published
+        return f"{head}, {format_value(when, language)}" if when else head
+
+
+_COLUMNS = (
+    Column("figure", N_("Mã"), "code", shown=False),
+        Column("period", N_("Kỳ báo cáo"), "code"),
+    Column("indicator", N_("Loại chỉ tiêu"), "code", shown=False),
+    Column("label", N_("Chỉ tiêu")),
+    Column("value", N_("Số liệu"), "number"),
+    Column("parts", N_("Chi tiết")),
+    Column("share", N_("Tỷ lệ công bố")),
+    Column("source", N_("Nguồn")),
+)
+
+
+def figures_report(dataset: Dataset, figures: Iterable[ReportedFigure] | None = None) -> Report:
+    """A table of reported figures (all of the dataset's by default), in dataset order."""
+    index = dataset.index
+    rows = []
+    for figure in dataset.figures if figures is None else figures:
+        share = None if figure.share is None else PublishedShare(figure.share, figure.share_of)
+        rows.append(
+            (
+                figure.id,
+                str(figure.period),
+                figure.indicator,
+                FigureLabel(figure),
+                Quantity(figure.value, figure.qualifier),
+                Parts(figure.indicator, figure.breakdowns) if figure.breakdowns else None,
+                share,
+                SourceRef(index.sources.get(figure.source), figure.source),
+            )
+        )
+    return Report(
+        title=N_("Số liệu đã công bố"),
+        columns=_COLUMNS,
+        data=tuple(rows),
+        notes=(N_("Mỗi số liệu ghi rõ nguồn; số liệu gần đúng giữ nguyên cách ghi của nguồn."),),
+    )
+
