@@ -30,6 +30,7 @@ def extract() -> dict[str, list[str]]:
 
 
 def main() -> None:
+    """Rewrite the English catalog from the current source strings."""
     old: dict[str, str] = {}
     if CATALOG.exists():
         with CATALOG.open("rb") as handle:
@@ -42,7 +43,7 @@ def main() -> None:
     with CATALOG.open("wb") as handle:
         write_po(handle, catalog, width=100, sort_output=True, omit_header=False)
     missing = [m.id for m in catalog if m.id and not m.string]
-    print(f"{len(catalog)} messages, {len(missing)} untranslated")  # noqa: T201
+    print(f"{len(catalog)} messages, {len(missing)} untranslated")
 
 
 if __name__ == "__main__":

@@ -41,7 +41,7 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(msg) from None
 
 
-class _BadInput(Exception):
+class _BadInputError(Exception):
     """A problem with what the user gave; printed as one paragraph, exit code 2."""
 
 
@@ -51,18 +51,20 @@ def _read(path: str) -> Dataset:
     except OSError as exc:
         reason = exc.strerror or str(exc)
         msg = f"cannot read {path}: {reason}."
-        raise _BadInput(msg) from None
+        raise _BadInputError(msg) from None
     except DatasetError as exc:
         msg = f"{path}: {exc}"
-        raise _BadInput(msg) from None
+        raise _BadInputError(msg) from None
 
 
 def _reports(dataset: Dataset, as_of: dt.date, kind: str = "all") -> list[Report]:
     reports: list[Report] = []
     if kind in ("all", "figures") and dataset.figures:
         reports.append(figures_report(dataset))
-    has_reception = dataset.citizen_visits or dataset.petitions or any(
-        f.indicator in ("citizen-visits", "petitions-received") for f in dataset.figures
+    has_reception = (
+        dataset.citizen_visits
+        or dataset.petitions
+        or any(f.indicator in ("citizen-visits", "petitions-received") for f in dataset.figures)
     )
     if kind in ("all", "reception") and has_reception:
         reports.append(reception_summary(dataset))
@@ -71,9 +73,7 @@ def _reports(dataset: Dataset, as_of: dt.date, kind: str = "all") -> list[Report
     return reports
 
 
-def _print_reports(
-    reports: Sequence[Report], language: Language, fmt: Format, out: TextIO
-) -> None:
+def _print_reports(reports: Sequence[Report], language: Language, fmt: Format, out: TextIO) -> None:
     for report in reports:
         out.write(report.render(language, fmt) + "\n\n")
 
@@ -107,12 +107,16 @@ def _cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_report(args: argparse.Namespace, out: TextIO) -> int:
-    datasets = [_read(args.file)] if args.file else [load_example(n) for n in ("can-tho", "synthetic-council")]
+    datasets = (
+        [_read(args.file)]
+        if args.file
+        else [load_example(n) for n in ("can-tho", "synthetic-council")]
+    )
     for dataset in datasets:
         if args.council:
             if args.council not in dataset.index.councils:
                 msg = f"no council {args.council!r} in the dataset"
-                raise _BadInput(msg)
+                raise _BadInputError(msg)
             reports = [council_overview(dataset, args.council, as_of=args.as_of)]
         else:
             reports = _reports(dataset, args.as_of, args.kind)
@@ -172,12 +176,12 @@ def main(argv: Sequence[str] | None = None, *, today: dt.date | None = None) -> 
         argv: Arguments without the program name (default: ``sys.argv[1:]``).
         today: The default for ``--as-of`` (default: the system clock's date).
     """
-    parser = _parser(today or dt.date.today())  # noqa: DTZ011 - the CLI is where the clock is read
+    parser = _parser(today or dt.date.today())
     args = parser.parse_args(argv)
     run: Callable[[argparse.Namespace, TextIO], int] = args.run
     try:
         return run(args, sys.stdout)
-    except _BadInput as exc:
+    except _BadInputError as exc:
         sys.stderr.write(f"hdnd: {exc}\n")
         return EXIT_BAD_INPUT
 

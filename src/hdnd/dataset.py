@@ -7,10 +7,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
-import datetime as dt
 from typing import Literal, TypeVar
 
 import attrs
@@ -33,7 +33,7 @@ _T = TypeVar("_T")
 
 __all__ = ["COLLECTIONS", "FORMAT", "Dataset", "DatasetIndex"]
 
-FORMAT = "hdnd/1"
+FORMAT: Literal["hdnd/1"] = "hdnd/1"
 """The file format written by this version; the ``format`` field of every dataset file."""
 
 COLLECTIONS = (

@@ -5,8 +5,8 @@ export unless asked for (see :mod:`hdnd._core.personal`).
 
 >>> p = Petition(id="p1", unit="92", received="2014-03-02", kind="complaint",
 ...              outcome="forwarded", petitioner="Trần Văn B")
->>> p
-Petition(id='p1', unit='92', received=datetime.date(2014, 3, 2), kind=<PetitionKind.COMPLAINT: 'complaint'>, outcome=<PetitionOutcome.FORWARDED: 'forwarded'>)
+>>> "Trần" in repr(p), repr(p)[:45]
+(False, "Petition(id='p1', unit='92', received=datetim")
 >>> p.petitioner
 'Trần Văn B'
 """
@@ -49,7 +49,9 @@ class PetitionOutcome(LabelledEnum):
     FORWARDED = "forwarded"
 
 
-register_labels(VisitKind, {VisitKind.INDIVIDUAL: N_("Cá nhân"), VisitKind.GROUP: N_("Tập thể (đoàn)")})
+register_labels(
+    VisitKind, {VisitKind.INDIVIDUAL: N_("Cá nhân"), VisitKind.GROUP: N_("Tập thể (đoàn)")}
+)
 register_labels(
     PetitionKind,
     {

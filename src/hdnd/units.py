@@ -25,10 +25,10 @@ from typing import Annotated, Self
 from pydantic import StringConstraints, model_validator
 
 from hdnd._core.errors import UnknownUnitError
+from hdnd._core.i18n import N_
 from hdnd._core.model import Record
 from hdnd._core.text import NonEmptyText
 from hdnd._core.types import Day, Flag, Population
-from hdnd._core.i18n import N_
 from hdnd.law.framework import HasElectionDay, framework_for_term
 from hdnd.law.seats import NotApplicable, NotApplicableReason, SeatQuota
 from hdnd.law.structure import TWO_LEVEL_START
@@ -98,11 +98,14 @@ class AdministrativeUnit(Record):
 def seat_quota(
     unit: AdministrativeUnit, term: HasElectionDay, *, parent_kind: UnitKind | None = None
 ) -> SeatQuota | NotApplicable:
-    """The seats of *unit*'s council for *term*: the law of the term's election day applied
-    to the unit's population and terrain (a ward needs its parent's kind).
+    """The seats of *unit*'s council for *term*.
+
+    The law in force on the term's election day, applied to the unit's population and terrain
+    (a ward also needs its parent's kind).
 
     >>> from hdnd.terms import NATIONAL_TERMS
-    >>> unit = AdministrativeUnit(code="99", name="Tỉnh Mẫu", kind="province", population=1_500_000)
+    >>> unit = AdministrativeUnit(
+    ...     code="99", name="Tỉnh Mẫu", kind="province", population=1_500_000)
     >>> seat_quota(unit, NATIONAL_TERMS["2026-2031"]).seats
     57
     >>> seat_quota(unit, NATIONAL_TERMS["2021-2026"]).reason.value

@@ -21,7 +21,8 @@ from fractions import Fraction
 from typing import Protocol, runtime_checkable
 
 from babel.dates import format_date as _babel_date
-from babel.numbers import format_decimal, format_percent as _babel_percent
+from babel.numbers import format_decimal
+from babel.numbers import format_percent as _babel_percent
 
 from hdnd._core.i18n import N_, Language, check_language, translate
 

@@ -18,7 +18,7 @@ import functools
 from importlib import resources
 from typing import Any, Literal, get_args
 
-__all__ = ["LANGUAGES", "Language", "N_", "check_language", "translate"]
+__all__ = ["LANGUAGES", "N_", "Language", "check_language", "translate"]
 
 Language = Literal["vi", "en"]
 """The languages hdnd renders: Vietnamese (the source) and English."""
@@ -44,7 +44,7 @@ def check_language(language: str) -> Language:
     if language not in LANGUAGES:
         msg = f"unsupported language {language!r}: choose one of {', '.join(LANGUAGES)}"
         raise ValueError(msg)
-    return language  # type: ignore[return-value]
+    return language  # type: ignore[return-value,unused-ignore]
 
 
 @functools.cache

@@ -20,7 +20,7 @@ from hdnd._core.i18n import N_, Language, translate
 
 __all__ = ["N_", "LabelledEnum", "register_labels"]
 
-_LABELS: dict[StrEnum, str] = {}
+_LABELS: dict[LabelledEnum, str] = {}
 _E = TypeVar("_E", bound="LabelledEnum")
 
 
@@ -42,4 +42,5 @@ def register_labels(enum: type[_E], labels: Mapping[_E, str]) -> None:
     if missing:
         msg = f"{enum.__name__}: no label for {', '.join(missing)}"
         raise ValueError(msg)
-    _LABELS.update(labels)
+    for member, label in labels.items():
+        _LABELS[member] = label

@@ -25,7 +25,7 @@ def require(module: str, feature: str) -> ModuleType:
     try:
         return importlib.import_module(module)
     except ImportError as exc:
-        extra = _EXTRA_OF.get(module.split(".")[0], module)
+        extra = _EXTRA_OF.get(module.split(".", maxsplit=1)[0], module)
         msg = (
             f"{feature} needs the optional package {module!r}, which is not installed. "
             f"Install it with: pip install 'hdnd[{extra}]'"

@@ -35,7 +35,7 @@ __all__ = ["Count", "Day", "Flag", "Identifier", "Population"]
 def _no_numbers(value: Any) -> Any:
     if isinstance(value, int | float) and not isinstance(value, bool):
         msg = "a date must be written as YYYY-MM-DD, not as a number"
-        raise ValueError(msg)  # noqa: TRY004 - pydantic reports ValueError as a field error
+        raise ValueError(msg)
     return value
 
 

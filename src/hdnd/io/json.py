@@ -15,7 +15,7 @@ hdnd._core.errors.DatasetError: the data is not a valid hdnd dataset (1 problem)
 >>> loads("{not json")
 Traceback (most recent call last):
 ...
-hdnd._core.errors.DatasetError: the data is not JSON: Expected property name ... at line 1 column 2
+hdnd._core.errors.DatasetError: the data is not JSON: key must be a string at line 1 column 2
 """
 
 from __future__ import annotations

@@ -1,5 +1,6 @@
-"""Luật Tổ chức chính quyền địa phương số 72/2025/QH15 (Law on the Organisation of Local
-Government), passed and in force on 16 June 2025; two-level local government from 1 July 2025.
+"""Luật Tổ chức chính quyền địa phương số 72/2025/QH15 (Law on Local Government, 2025).
+
+Passed and in force on 16 June 2025; two-level local government from 1 July 2025.
 
 References:
     * Full text (stored copy): ``LaHieu11/baucu-luongminh``,

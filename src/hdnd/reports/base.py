@@ -3,7 +3,7 @@
 >>> from hdnd._core.i18n import N_
 >>> report = Report(
 ...     title=N_("Ví dụ"),
-...     columns=(Column("label", N_("Chỉ tiêu")), Column("count", N_("Số lượng"))),
+...     columns=(Column("label", N_("Chỉ tiêu")), Column("count", N_("Số lượng"), "number")),
 ...     data=((N_("Cá nhân"), 100), (N_("Tập thể (đoàn)"), 5)),
 ... )
 >>> print(report.render("vi"))
@@ -20,7 +20,7 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from decimal import Decimal
 from fractions import Fraction
 from types import MappingProxyType
@@ -93,7 +93,10 @@ class Report:
         """
         check_language(language)
         return [
-            {col.key: _raw(value, col, language) for col, value in zip(self.columns, row, strict=True)}
+            {
+                col.key: _raw(value, col, language)
+                for col, value in zip(self.columns, row, strict=True)
+            }
             for row in self.data
         ]
 
@@ -101,7 +104,7 @@ class Report:
         """The title in *language*."""
         return self._text(self.title, language)
 
-    def render(self, language: Language = "vi", format: Format = "markdown") -> str:  # noqa: A002
+    def render(self, language: Language = "vi", format: Format = "markdown") -> str:
         """The report as Markdown (also for ``text``) or as an HTML fragment."""
         check_language(language)
         if format == "html":
@@ -153,7 +156,10 @@ class Report:
             lines += [self._text(self.subtitle, language), ""]
         lines.append("| " + " | ".join(translate(c.heading, language) for c in self._shown) + " |")
         lines.append("| " + " | ".join("---:" if c.numeric else "---" for c in self._shown) + " |")
-        lines += ["| " + " | ".join(_escape_md(cell) for cell in row) + " |" for row in self._cells(language)]
+        lines += [
+            "| " + " | ".join(_escape_md(cell) for cell in row) + " |"
+            for row in self._cells(language)
+        ]
         if self.notes:
             lines.append("")
             lines += [f"- {self._text(note, language)}" for note in self.notes]
@@ -166,7 +172,9 @@ class Report:
 
         head = "".join(cell("th", translate(c.heading, language), c.numeric) for c in self._shown)
         body = "".join(
-            "<tr>" + "".join(cell("td", text, c.numeric) for c, text in zip(self._shown, row, strict=True)) + "</tr>"
+            "<tr>"
+            + "".join(cell("td", text, c.numeric) for c, text in zip(self._shown, row, strict=True))
+            + "</tr>"
             for row in self._cells(language)
         )
         parts = [f'<div class="hdnd-report"><h3>{html.escape(self.heading(language))}</h3>']
@@ -205,4 +213,3 @@ def _escape_md(text: str) -> str:
 def shares(count: int, total: int) -> Fraction | None:
     """``count / total`` as an exact fraction, or ``None`` when the total is zero."""
     return Fraction(count, total) if total else None
-

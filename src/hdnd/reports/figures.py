@@ -97,7 +97,7 @@ class SourceRef:
 
 _COLUMNS = (
     Column("figure", N_("Mã"), "code", shown=False),
-        Column("period", N_("Kỳ báo cáo"), "code"),
+    Column("period", N_("Kỳ báo cáo"), "code"),
     Column("indicator", N_("Loại chỉ tiêu"), "code", shown=False),
     Column("label", N_("Chỉ tiêu")),
     Column("value", N_("Số liệu"), "number"),
@@ -131,4 +131,3 @@ def figures_report(dataset: Dataset, figures: Iterable[ReportedFigure] | None = 
         data=tuple(rows),
         notes=(N_("Mỗi số liệu ghi rõ nguồn; số liệu gần đúng giữ nguyên cách ghi của nguồn."),),
     )
-

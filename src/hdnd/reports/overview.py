@@ -61,12 +61,21 @@ def council_overview(dataset: Dataset, council: str, *, as_of: dt.date) -> Repor
     rows: list[tuple[object, ...]] = [
         ("seats", "quota", N_("Số đại biểu được bầu theo luật"), seats, None),
         ("seats", "serving", N_("Số đại biểu đang hoạt động"), len(serving), None),
-        ("seats", "vacant", N_("Số ghế khuyết"), None if seats is None else seats - len(serving), None),
+        (
+            "seats",
+            "vacant",
+            N_("Số ghế khuyết"),
+            None if seats is None else seats - len(serving),
+            None,
+        ),
     ]
     total = len(serving)
 
-    def group(name: str, classify: Callable[[Delegate, Mandate], tuple[str, str]],
-              order: Iterable[tuple[str, str]]) -> None:
+    def group(
+        name: str,
+        classify: Callable[[Delegate, Mandate], tuple[str, str]],
+        order: Iterable[tuple[str, str]],
+    ) -> None:
         counts = Counter(classify(d, m) for d, m in serving)
         for key in [*order, _UNKNOWN]:
             if key in counts or key != _UNKNOWN:

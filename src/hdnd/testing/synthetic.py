@@ -30,8 +30,10 @@ _FAMILY = ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "
            "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Hà", "Lò", "Đinh")  # fmt: skip
 _MIDDLE = {Gender.MALE: ("Văn", "Đức", "Minh", "Quốc", "Hữu", "Công"),
            Gender.FEMALE: ("Thị", "Ngọc", "Thu", "Thanh", "Kim", "Diệu")}  # fmt: skip
-_GIVEN = {Gender.MALE: ("Hùng", "Dũng", "Nam", "Tuấn", "Long", "Sơn", "Phong", "Quang", "Hải"),
-          Gender.FEMALE: ("Lan", "Hương", "Mai", "Hà", "Linh", "Thảo", "Hạnh", "Yến", "Trang")}  # fmt: skip
+_GIVEN = {
+    Gender.MALE: ("Hùng", "Dũng", "Nam", "Tuấn", "Long", "Sơn", "Phong", "Quang", "Hải"),
+    Gender.FEMALE: ("Lan", "Hương", "Mai", "Hà", "Linh", "Thảo", "Hạnh", "Yến", "Trang"),
+}
 _MINORITIES = ("Tày", "Thái", "Mường", "Khmer", "H'Mông", "Nùng", "Dao", "Ê Đê")
 
 _TERM = NATIONAL_TERMS["2026-2031"]
@@ -73,7 +75,7 @@ def _quota(unit: AdministrativeUnit, term: Term, parent: UnitKind | None) -> int
     quota = seat_quota(unit, term, parent_kind=parent)
     if not isinstance(quota, SeatQuota):  # pragma: no cover - every kind used here has one
         msg = f"no quota for synthetic unit {unit.code}: {quota.describe('en')}"
-        raise ValueError(msg)  # noqa: TRY004 - a broken generator, not a type problem
+        raise ValueError(msg)
     return quota.seats
 
 
@@ -158,7 +160,9 @@ def national_dataset(seed: int = 0, *, delegates: bool = True) -> Dataset:
             people.extend(_delegates(rng, council.id, filled, f"db-{code}", share))
     return Dataset(
         title="Toàn quốc, nhiệm kỳ 2026–2031 (dữ liệu tổng hợp)",
-        description=f"Tạo bằng hdnd.testing.national_dataset(seed={seed}); không phải số liệu thật.",
+        description=(
+            f"Tạo bằng hdnd.testing.national_dataset(seed={seed}); không phải số liệu thật."
+        ),
         synthetic=True,
         units=tuple(units),
         councils=tuple(councils),

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any, Literal, overload
+from typing import Any, overload
 
 import attrs
 
@@ -166,9 +166,7 @@ class Findings(Sequence[Finding]):
         return "\n".join(lines)
 
 
-def validate(
-    dataset: Dataset, *, as_of: dt.date, codes: Iterable[str] | None = None
-) -> Findings:
+def validate(dataset: Dataset, *, as_of: dt.date, codes: Iterable[str] | None = None) -> Findings:
     """Run every check (or only those reporting *codes*) on *dataset* as of day *as_of*.
 
     Args:

@@ -9,7 +9,7 @@ from hdnd.law.citation import Citation, InstrumentKind
 from hdnd.validation.engine import CheckContext, check
 from hdnd.validation.finding import Finding
 
-__all__ = ["mandates_inside_term", "mandates_do_not_overlap"]
+__all__ = ["mandates_do_not_overlap", "mandates_inside_term"]
 
 # A term runs from the first session of one convocation to the first session of the next.
 _TERM = Citation(InstrumentKind.LAW, "72/2025/QH15", article=5, clause=4)
@@ -28,9 +28,7 @@ def mandates_inside_term(ctx: CheckContext) -> Iterator[Finding]:
             term = index.terms.get(council.term) if council else None
             if council is None or term is None:
                 continue  # reported as unresolved-reference
-            ends_late = term.end is not None and (
-                (mandate.end or ctx.as_of) > term.end
-            )
+            ends_late = term.end is not None and ((mandate.end or ctx.as_of) > term.end)
             if mandate.start < term.election_day or ends_late:
                 yield Finding(
                     "mandate-outside-term",

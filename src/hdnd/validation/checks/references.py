@@ -12,43 +12,42 @@ from hdnd.validation.finding import Finding
 __all__ = ["duplicate_identifiers", "unresolved_references"]
 
 
-def _unresolved(record: str, field: str, target: str, value: str) -> Finding:
-    params = {"field": field, "target": target, "value": value}
-    return Finding("unresolved-reference", record=record, field=field, params=params)
+_Reference = tuple[str, str, str, str]  # record, field, target collection, value
+
+
+def _references(ctx: CheckContext) -> Iterator[tuple[_Reference, bool]]:
+    """Every reference in the dataset, and whether it resolves."""
+    ds, index = ctx.dataset, ctx.index
+    for unit in ds.units:
+        codes = [("parent", unit.parent)] if unit.parent is not None else []
+        codes += [(f"predecessors.{i}", code) for i, code in enumerate(unit.predecessors)]
+        for field, code in codes:
+            yield (f"units/{unit.code}", field, "units", code), index.has_unit(code)
+    for council in ds.councils:
+        where = f"councils/{council.id}"
+        yield (where, "unit", "units", council.unit), index.has_unit(council.unit)
+        yield (where, "term", "terms", council.term), council.term in index.terms
+    for delegate in ds.delegates:
+        for i, mandate in enumerate(delegate.mandates):
+            field = f"mandates.{i}.council"
+            reference = (f"delegates/{delegate.id}", field, "councils", mandate.council)
+            yield reference, mandate.council in index.councils
+    for figure in ds.figures:
+        where = f"figures/{figure.id}"
+        yield (where, "unit", "units", figure.unit), index.has_unit(figure.unit)
+        yield (where, "source", "sources", figure.source), figure.source in index.sources
+    for name, records in (("citizen_visits", ds.citizen_visits), ("petitions", ds.petitions)):
+        for record in records:
+            yield (f"{name}/{record.id}", "unit", "units", record.unit), index.has_unit(record.unit)
 
 
 @check("unresolved-reference")
 def unresolved_references(ctx: CheckContext) -> Iterator[Finding]:
     """Every code or id a record points to must exist (in the dataset or the register)."""
-    ds, index = ctx.dataset, ctx.index
-    for unit in ds.units:
-        where = f"units/{unit.code}"
-        if unit.parent is not None and not index.has_unit(unit.parent):
-            yield _unresolved(where, "parent", "units", unit.parent)
-        for position, code in enumerate(unit.predecessors):
-            if not index.has_unit(code):
-                yield _unresolved(where, f"predecessors.{position}", "units", code)
-    for council in ds.councils:
-        where = f"councils/{council.id}"
-        if not index.has_unit(council.unit):
-            yield _unresolved(where, "unit", "units", council.unit)
-        if council.term not in index.terms:
-            yield _unresolved(where, "term", "terms", council.term)
-    for delegate in ds.delegates:
-        for position, mandate in enumerate(delegate.mandates):
-            if mandate.council not in index.councils:
-                field = f"mandates.{position}.council"
-                yield _unresolved(f"delegates/{delegate.id}", field, "councils", mandate.council)
-    for figure in ds.figures:
-        where = f"figures/{figure.id}"
-        if not index.has_unit(figure.unit):
-            yield _unresolved(where, "unit", "units", figure.unit)
-        if figure.source not in index.sources:
-            yield _unresolved(where, "source", "sources", figure.source)
-    for name, records in (("citizen_visits", ds.citizen_visits), ("petitions", ds.petitions)):
-        for record in records:
-            if not index.has_unit(record.unit):
-                yield _unresolved(f"{name}/{record.id}", "unit", "units", record.unit)
+    for (record, field, target, value), resolved in _references(ctx):
+        if not resolved:
+            params = {"field": field, "target": target, "value": value}
+            yield Finding("unresolved-reference", record=record, field=field, params=params)
 
 
 @check("duplicate-identifier")
