@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from pydantic import Field, StrictInt
 
-from hdnd._core.i18n import N_, Language, translate
+from hdnd._core.i18n import Language
 from hdnd._core.model import Record
-from hdnd._core.roman import to_roman
 from hdnd._core.text import VnText
 from hdnd._core.types import Count, Day, Identifier
+from hdnd.terms import convocation_text
 from hdnd.units import UnitCode
 
 __all__ = ["Council"]
@@ -43,7 +43,5 @@ class Council(Record):
         return self.convocation_text("vi")
 
     def convocation_text(self, language: Language = "vi") -> str | None:
-        """The convocation in *language*."""
-        if self.convocation is None:
-            return None
-        return translate(N_("khóa {roman}"), language, roman=to_roman(self.convocation))
+        """The convocation in *language* (see :func:`hdnd.terms.convocation_text`)."""
+        return convocation_text(self.convocation, language)

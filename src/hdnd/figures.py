@@ -27,7 +27,7 @@ from hdnd._core.labels import LabelledEnum, register_labels
 from hdnd._core.model import Record
 from hdnd._core.period import Period
 from hdnd._core.text import VnText
-from hdnd._core.types import Count, Identifier
+from hdnd._core.types import Count, Flag, Identifier
 from hdnd.units import UnitCode
 
 __all__ = [
@@ -119,7 +119,7 @@ class Breakdown(Record):
     """What the split is by: ``kind``, ``outcome`` ..."""
     parts: dict[IndicatorCode, Count]
     """The count of each category, in the order published."""
-    complete: bool = True
+    complete: Flag = True
     """Whether the parts are meant to add up to the figure (``False`` for "of which" lists)."""
 
     @property

@@ -26,7 +26,7 @@ from hdnd._core.roman import to_roman
 from hdnd._core.text import VnText
 from hdnd._core.types import Day, Identifier
 
-__all__ = ["NATIONAL_TERMS", "Term", "term_on"]
+__all__ = ["NATIONAL_TERMS", "Term", "convocation_text", "term_on"]
 
 Convocation = Annotated[StrictInt, Field(ge=1, le=100)]
 
@@ -68,14 +68,23 @@ class Term(Record):
         return self.convocation_text("vi")
 
     def convocation_text(self, language: Language = "vi") -> str | None:
-        """The convocation as written in *language* (``khóa X`` / ``10th convocation (X)``)."""
-        if self.convocation is None:
-            return None
-        return translate(N_("khóa {roman}"), language, roman=to_roman(self.convocation))
+        """The convocation as written in *language* (``khóa X`` / ``convocation X``)."""
+        return convocation_text(self.convocation, language)
 
     def covers(self, day: dt.date) -> bool:
         """Whether *day* falls between election day and the end of the term."""
         return self.election_day <= day and (self.end is None or day <= self.end)
+
+
+def convocation_text(number: int | None, language: Language = "vi") -> str | None:
+    """A convocation number as written in *language*: ``khóa XV`` / ``convocation XV``.
+
+    >>> convocation_text(15), convocation_text(15, "en"), convocation_text(None)
+    ('khóa XV', 'convocation XV', None)
+    """
+    if number is None:
+        return None
+    return translate(N_("khóa {roman}"), language, roman=to_roman(number))
 
 
 def _is_year_span(text: str) -> bool:

@@ -1,6 +1,5 @@
 """Reports are values: an immutable table that renders the same in CLI, notebook and docs.
 
->>> from hdnd._core.i18n import N_
 >>> report = Report(
 ...     title=N_("Ví dụ"),
 ...     columns=(Column("label", N_("Chỉ tiêu")), Column("count", N_("Số lượng"), "number")),
@@ -29,13 +28,13 @@ from typing import TYPE_CHECKING, Any, Literal
 import attrs
 
 from hdnd._core.formatting import Localizable, format_value
-from hdnd._core.i18n import Language, check_language, translate
+from hdnd._core.i18n import N_, Language, check_language, translate
 from hdnd._core.optional import require
 
 if TYPE_CHECKING:
     import pandas as pd  # noqa: TID251 - type annotations only
 
-__all__ = ["Column", "Format", "Report", "shares"]
+__all__ = ["Column", "Format", "Report", "breakdown_columns", "shares"]
 
 Format = Literal["markdown", "html", "text"]
 """Output formats of :meth:`Report.render` (``text`` is Markdown, readable in a terminal)."""
@@ -208,6 +207,18 @@ def _display(value: Any, column: Column, language: Language) -> str:
 
 def _escape_md(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
+
+
+def breakdown_columns(*extra: Column) -> tuple[Column, ...]:
+    """The columns of a breakdown table (group, category, label, count, share) and *extra*."""
+    return (
+        Column("group", N_("Nhóm"), "code", shown=False),
+        Column("category", N_("Mục"), "code", shown=False),
+        Column("label", N_("Chỉ tiêu")),
+        Column("count", N_("Số lượng"), "number"),
+        Column("share", N_("Tỷ lệ"), "share"),
+        *extra,
+    )
 
 
 def shares(count: int, total: int) -> Fraction | None:

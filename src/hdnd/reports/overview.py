@@ -18,7 +18,7 @@ from hdnd._core.i18n import N_
 from hdnd.dataset import Dataset
 from hdnd.delegates import Delegate, Gender, Mandate
 from hdnd.law.seats import SeatQuota
-from hdnd.reports.base import Column, Report, shares
+from hdnd.reports.base import Report, breakdown_columns, shares
 
 __all__ = ["AGE_BANDS", "council_overview"]
 
@@ -32,13 +32,7 @@ AGE_BANDS: tuple[tuple[str, str, int, int | None], ...] = (
 
 _UNKNOWN = ("unknown", N_("Chưa rõ"))
 
-_COLUMNS = (
-    Column("group", N_("Nhóm"), "code", shown=False),
-    Column("category", N_("Mục"), "code", shown=False),
-    Column("label", N_("Chỉ tiêu")),
-    Column("count", N_("Số lượng"), "number"),
-    Column("share", N_("Tỷ lệ"), "share"),
-)
+_COLUMNS = breakdown_columns()
 
 
 def council_overview(dataset: Dataset, council: str, *, as_of: dt.date) -> Report:
@@ -73,16 +67,16 @@ def council_overview(dataset: Dataset, council: str, *, as_of: dt.date) -> Repor
 
     def group(
         name: str,
-        classify: Callable[[Delegate, Mandate], tuple[str, str]],
-        order: Iterable[tuple[str, str]],
+        classify: Callable[[Delegate, Mandate], tuple[str, object]],
+        order: Iterable[tuple[str, object]],
     ) -> None:
         counts = Counter(classify(d, m) for d, m in serving)
         for key in [*order, _UNKNOWN]:
             if key in counts or key != _UNKNOWN:
                 rows.append((name, key[0], key[1], counts[key], shares(counts[key], total)))
 
-    genders = [(g.value, _GENDER_LABEL[g]) for g in Gender]
-    group("gender", lambda d, _: _GENDER[d.gender] if d.gender else _UNKNOWN, genders)
+    genders: list[tuple[str, object]] = [(g.value, g) for g in Gender]
+    group("gender", lambda d, _: (d.gender.value, d.gender) if d.gender else _UNKNOWN, genders)
     group("ethnicity", lambda d, _: _ethnic(d), (_MINORITY, _KINH))
     bands = [(code, label) for code, label, _, _ in AGE_BANDS]
     group("age", lambda d, _: _age_band(d, as_of), bands)
@@ -112,8 +106,6 @@ def council_overview(dataset: Dataset, council: str, *, as_of: dt.date) -> Repor
     )
 
 
-_GENDER_LABEL = {Gender.FEMALE: N_("Nữ"), Gender.MALE: N_("Nam")}
-_GENDER = {g: (g.value, label) for g, label in _GENDER_LABEL.items()}
 _MINORITY = ("minority", N_("Dân tộc thiểu số"))
 _KINH = ("kinh", N_("Dân tộc Kinh"))
 _FULL = ("full-time", N_("Chuyên trách"))

@@ -23,19 +23,12 @@ from hdnd._core.period import Period
 from hdnd.dataset import Dataset
 from hdnd.figures import INDICATORS, ReportedFigure, category_label
 from hdnd.reception import PetitionOutcome, VisitKind
-from hdnd.reports.base import Column, Report, shares
+from hdnd.reports.base import Column, Report, breakdown_columns, shares
 from hdnd.reports.figures import FigureLabel, SourceRef
 
 __all__ = ["reception_summary"]
 
-_COLUMNS = (
-    Column("group", N_("Nhóm"), "code", shown=False),
-    Column("category", N_("Mục"), "code", shown=False),
-    Column("label", N_("Chỉ tiêu")),
-    Column("count", N_("Số lượng"), "number"),
-    Column("share", N_("Tỷ lệ"), "share"),
-    Column("source", N_("Nguồn")),
-)
+_COLUMNS = breakdown_columns(Column("source", N_("Nguồn")))
 _GROUPS = {"citizen-visits": "visits", "petitions-received": "petitions"}
 
 
