@@ -23,7 +23,12 @@ def extract() -> dict[str, list[str]]:
     """Every marked string in the package and where it occurs."""
     found: dict[str, list[str]] = {}
     for filename, lineno, message, _, _ in extract_from_dir(
-        PACKAGE, method_map=[("**.py", "python")], keywords=KEYWORDS, comment_tags=()
+        PACKAGE,
+        method_map=[("**.py", "python")],
+        keywords=KEYWORDS,
+        comment_tags=(),
+        # the default filter skips directories starting with "_" (src/hdnd/_core)
+        directory_filter=lambda path: not Path(path).name.startswith("."),
     ):
         found.setdefault(str(message), []).append(f"src/hdnd/{filename}:{lineno}")
     return found

@@ -2,6 +2,7 @@
 
 Exit codes of ``hdnd validate``: 0 when the dataset is clean or has only warnings, 1 when any
 finding is an error, 2 when the file cannot be read, is not JSON, or is not an hdnd dataset.
+A reader that stops early (``hdnd demo | head``) ends the command quietly with exit code 0.
 The command line is the only place in hdnd that reads the clock (``--as-of`` defaults to
 today).
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import TextIO
@@ -31,6 +33,7 @@ from hdnd.validation.engine import validate
 __all__ = ["main"]
 
 EXIT_OK, EXIT_ERRORS, EXIT_BAD_INPUT = 0, 1, 2
+EXAMPLES = ("can-tho", "synthetic-council")
 
 
 def _date(text: str) -> dt.date:
@@ -69,8 +72,17 @@ def _reports(dataset: Dataset, as_of: dt.date, kind: str = "all") -> list[Report
     if kind in ("all", "reception") and has_reception:
         reports.append(reception_summary(dataset))
     if kind in ("all", "overview"):
-        reports += [council_overview(dataset, c.id, as_of=as_of) for c in dataset.councils]
+        reports += [_overview(dataset, c.id, as_of) for c in dataset.councils]
     return reports
+
+
+def _overview(dataset: Dataset, council: str, as_of: dt.date) -> Report:
+    try:
+        return council_overview(dataset, council, as_of=as_of)
+    except LookupError as exc:  # an unknown unit or term: 'hdnd validate' explains it
+        reason = exc.args[0] if exc.args else exc
+        msg = f"no overview of council {council!r}: {reason} (run 'hdnd validate' for details)"
+        raise _BadInputError(msg) from None
 
 
 def _print_reports(reports: Sequence[Report], language: Language, fmt: Format, out: TextIO) -> None:
@@ -87,7 +99,7 @@ def _cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
     language: Language = args.lang
     header = translate(N_("# hdnd {version}: ví dụ có sẵn"), language, version=__version__)
     out.write(header + "\n\n")
-    for name in ("can-tho", "synthetic-council"):
+    for name in EXAMPLES:
         dataset = load_example(name)
         out.write(f"# {dataset.title}\n\n")
         _print_reports(_reports(dataset, args.as_of), language, args.format, out)
@@ -107,17 +119,19 @@ def _cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_report(args: argparse.Namespace, out: TextIO) -> int:
-    datasets = (
-        [_read(args.file)]
-        if args.file
-        else [load_example(n) for n in ("can-tho", "synthetic-council")]
-    )
+    if args.file:
+        datasets = [_read(args.file)]
+    else:
+        datasets = [load_example(name) for name in EXAMPLES]
+        if args.council:  # the first built-in example that has the council
+            datasets = [d for d in datasets if args.council in d.index.councils][:1]
+    if args.council and not any(args.council in d.index.councils for d in datasets):
+        where = "the dataset" if args.file else "the built-in examples"
+        msg = f"no council {args.council!r} in {where}"
+        raise _BadInputError(msg)
     for dataset in datasets:
         if args.council:
-            if args.council not in dataset.index.councils:
-                msg = f"no council {args.council!r} in the dataset"
-                raise _BadInputError(msg)
-            reports = [council_overview(dataset, args.council, as_of=args.as_of)]
+            reports = [_overview(dataset, args.council, args.as_of)]
         else:
             reports = _reports(dataset, args.as_of, args.kind)
         _print_reports(reports, args.lang, args.format, out)
@@ -184,6 +198,18 @@ def main(argv: Sequence[str] | None = None, *, today: dt.date | None = None) -> 
     except _BadInputError as exc:
         sys.stderr.write(f"hdnd: {exc}\n")
         return EXIT_BAD_INPUT
+    except BrokenPipeError:  # the reader stopped early ('hdnd demo | head'): not an error
+        _silence_stdout()
+        return EXIT_OK
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device, so that flushing it at exit does not fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (AttributeError, OSError, ValueError):  # not a real file (tests, notebooks)
+        pass
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -11,7 +11,7 @@ import datetime as dt
 import functools
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
-from typing import Literal, TypeVar
+from typing import Any, Literal, Self, TypeVar
 
 import attrs
 
@@ -81,6 +81,12 @@ class Dataset(Record):
     def index(self) -> DatasetIndex:
         """Look-ups by id across the dataset (built on first use)."""
         return DatasetIndex.build(self)
+
+    def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Self:
+        """Copy the dataset; the copy builds its own index (the records may differ)."""
+        copy = super().model_copy(update=update, deep=deep)
+        copy.__dict__.pop("index", None)
+        return copy
 
 
 @attrs.frozen

@@ -179,7 +179,7 @@ def provinces() -> tuple[AdministrativeUnit, ...]:
 
 
 def communes(province_code: str) -> tuple[AdministrativeUnit, ...]:
-    """The current commune-level units of a province, by code.
+    """The current commune-level units of a province, sorted by code.
 
     Raises:
         UnknownUnitError: *province_code* is not a current province.
@@ -188,4 +188,5 @@ def communes(province_code: str) -> tuple[AdministrativeUnit, ...]:
     if province.level is not Level.PROVINCE:
         msg = f"{province_code!r} is a {province.kind.label('en')}, not a province"
         raise UnknownUnitError(msg)
-    return tuple(u for u in register().values() if u.parent == province.code)
+    found = (u for u in register().values() if u.parent == province.code)
+    return tuple(sorted(found, key=lambda u: u.code))

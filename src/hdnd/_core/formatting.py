@@ -88,8 +88,9 @@ def format_value(value: object, language: Language = "vi") -> str:
     """Format any value hdnd shows to a reader, by its type.
 
     Counts get digit grouping, exact fractions become percentages, dates the local style,
-    Vietnamese source strings are translated, and :class:`Localizable` values write
-    themselves. ``None`` is an em dash.
+    and :class:`Localizable` values write themselves: labels, citations and the Vietnamese
+    source strings marked with ``N_``. Any other string is shown as it is, never
+    translated (an identifier ``"Nam"`` stays ``"Nam"`` in English). ``None`` is an em dash.
 
     >>> format_value(7570, "vi"), format_value(Fraction(100, 105), "en"), format_value(None)
     ('7.570', '95.24%', '—')
@@ -106,4 +107,4 @@ def format_value(value: object, language: Language = "vi") -> str:
         return format_percent(value, language)
     if isinstance(value, dt.date):
         return format_date(value, language)
-    return translate(str(value), language)
+    return str(value)

@@ -18,7 +18,7 @@ import functools
 from importlib import resources
 from typing import Any, Literal, get_args
 
-__all__ = ["LANGUAGES", "N_", "Language", "check_language", "translate"]
+__all__ = ["LANGUAGES", "N_", "Language", "Msg", "check_language", "translate"]
 
 Language = Literal["vi", "en"]
 """The languages hdnd renders: Vietnamese (the source) and English."""
@@ -26,9 +26,27 @@ Language = Literal["vi", "en"]
 LANGUAGES: tuple[Language, ...] = get_args(Language)
 
 
-def N_(message: str) -> str:  # noqa: N802 - the gettext convention for a deferred marker
-    """Mark a Vietnamese source string for extraction; return it unchanged."""
-    return message
+class Msg(str):
+    """A Vietnamese source string marked for translation: what :func:`N_` returns.
+
+    It is an ordinary ``str`` (equal to, and hashing as, its text) that also knows how to
+    render itself, so formatting translates a marked string and leaves every other string,
+    such as a record's identifier or a name, exactly as it is.
+
+    >>> N_("Cấp tỉnh").localize("en"), "Cấp tỉnh" == N_("Cấp tỉnh")
+    ('Province level', True)
+    """
+
+    __slots__ = ()
+
+    def localize(self, language: Language) -> str:
+        """The string in *language*."""
+        return translate(self, language)
+
+
+def N_(message: str) -> Msg:  # noqa: N802 - the gettext convention for a deferred marker
+    """Mark a Vietnamese source string for extraction and translation; its text is unchanged."""
+    return Msg(message)
 
 
 def check_language(language: str) -> Language:

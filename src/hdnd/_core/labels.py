@@ -20,7 +20,9 @@ from hdnd._core.i18n import N_, Language, translate
 
 __all__ = ["N_", "LabelledEnum", "register_labels"]
 
-_LABELS: dict[LabelledEnum, str] = {}
+# Keyed by (enum class, value): StrEnum members hash and compare as their string value, so
+# members of two enums sharing a value (Level.PROVINCE, UnitKind.PROVINCE) would collide.
+_LABELS: dict[tuple[type[LabelledEnum], str], str] = {}
 _E = TypeVar("_E", bound="LabelledEnum")
 
 
@@ -29,7 +31,7 @@ class LabelledEnum(StrEnum):
 
     def label(self, language: Language = "vi") -> str:
         """Return the member's label in *language* (Vietnamese by default)."""
-        return translate(_LABELS.get(self, self.value), language)
+        return translate(_LABELS.get((type(self), self.value), self.value), language)
 
     def localize(self, language: Language) -> str:
         """Same as :meth:`label` (makes every labelled enum ``Localizable``)."""
@@ -43,4 +45,4 @@ def register_labels(enum: type[_E], labels: Mapping[_E, str]) -> None:
         msg = f"{enum.__name__}: no label for {', '.join(missing)}"
         raise ValueError(msg)
     for member, label in labels.items():
-        _LABELS[member] = label
+        _LABELS[type(member), member.value] = label

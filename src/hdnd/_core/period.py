@@ -47,6 +47,8 @@ class Period(Record):
         return (self.end - self.start).days + 1
 
     def __contains__(self, day: object) -> bool:
+        if isinstance(day, dt.datetime):  # a moment lies in the period if its day does
+            day = day.date()
         return isinstance(day, dt.date) and self.start <= day <= self.end
 
     def overlaps(self, other: Period) -> bool:

@@ -36,7 +36,7 @@ def from_roman(text: str) -> int:
         while rest.startswith(letters):
             total += value
             rest = rest[len(letters) :]
-    if rest or not cleaned or to_roman(total) != cleaned:
+    if rest or not cleaned or not 1 <= total <= 3999 or to_roman(total) != cleaned:
         msg = f"not a Roman numeral: {text!r}"
         raise ValueError(msg)
     return total

@@ -18,11 +18,17 @@ Traceback (most recent call last):
 ...
 pydantic_core._pydantic_core.ValidationError: 1 validation error for function-before[...]
   Value error, a date must be written as YYYY-MM-DD, not as a number ...
+>>> TypeAdapter(Day).validate_python("1412726400")
+Traceback (most recent call last):
+...
+pydantic_core._pydantic_core.ValidationError: 1 validation error for function-before[...]
+  Value error, a date must be written as YYYY-MM-DD, not '1412726400' ...
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Annotated, Any
 
 from pydantic import BeforeValidator, Field, StrictBool, StrictInt, StringConstraints
@@ -32,14 +38,24 @@ from hdnd._core.text import nfc
 __all__ = ["Count", "Day", "Flag", "Identifier", "Population"]
 
 
-def _no_numbers(value: Any) -> Any:
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _iso_date_only(value: Any) -> Any:
     if isinstance(value, int | float) and not isinstance(value, bool):
         msg = "a date must be written as YYYY-MM-DD, not as a number"
+        raise ValueError(msg)
+    if isinstance(value, str) and not _ISO_DATE.fullmatch(value.strip()):
+        # pydantic would read "1412726400" as a Unix timestamp and accept date-times
+        msg = f"a date must be written as YYYY-MM-DD, not {value!r}"
+        raise ValueError(msg)
+    if isinstance(value, dt.datetime):
+        msg = "a date must be a date, not a date and time"
         raise ValueError(msg)
     return value
 
 
-Day = Annotated[dt.date, BeforeValidator(_no_numbers)]
+Day = Annotated[dt.date, BeforeValidator(_iso_date_only)]
 """A calendar date (ISO ``YYYY-MM-DD`` in JSON); never parsed from a number."""
 
 Count = Annotated[StrictInt, Field(ge=0)]

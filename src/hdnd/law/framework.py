@@ -92,7 +92,12 @@ class Framework:
         if law is None:
             return NotApplicable(NotApplicableReason.NOT_ENCODED, self.on.isoformat())
         basis = SeatBasis(kind, population, mountainous, highland, island, parent_kind, unit_code)
-        return law.seat_quota(basis)
+        quota = law.seat_quota(basis)
+        if isinstance(quota, NotApplicable) and quota.reason is NotApplicableReason.NO_SUCH_KIND:
+            # The kind exists on this day (district councils until 30 June 2025) but the law
+            # in force does not set its seats: hdnd does not encode the rule that does.
+            return NotApplicable(NotApplicableReason.NOT_ENCODED, self.on.isoformat())
+        return quota
 
     def threshold(self, decision: Decision) -> Threshold | NotApplicable:
         """The votes a council decision needs, or why hdnd cannot say."""

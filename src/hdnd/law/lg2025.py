@@ -23,6 +23,7 @@ from hdnd.law.seats import (
     SeatFormula,
     SeatQuota,
     Step,
+    check_population,
 )
 from hdnd.law.structure import existence_citation
 from hdnd.law.thresholds import Base, Threshold
@@ -103,7 +104,7 @@ class LocalGovernmentLaw2025(Instrument):
                 self.cite(30, 2),
             )
         if kind is UnitKind.SPECIAL_ZONE:
-            if basis.population < self.SPECIAL_ZONE_MINIMUM:
+            if check_population(basis.population) < self.SPECIAL_ZONE_MINIMUM:
                 return NotApplicable(NotApplicableReason.NO_COUNCIL, "", self.cite(28, 1))
             return self._quota(self.MOUNTAIN_COMMUNE_SEATS, basis, self.cite(30, 2, "đ"))
         return NotApplicable(NotApplicableReason.NO_SUCH_KIND, "", existence_citation(kind))

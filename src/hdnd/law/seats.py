@@ -20,7 +20,29 @@ from hdnd._core.labels import N_, LabelledEnum, register_labels
 from hdnd.law.citation import Citation
 from hdnd.levels import UnitKind
 
-__all__ = ["NotApplicable", "NotApplicableReason", "SeatBasis", "SeatFormula", "SeatQuota", "Step"]
+__all__ = [
+    "NotApplicable",
+    "NotApplicableReason",
+    "SeatBasis",
+    "SeatFormula",
+    "SeatQuota",
+    "Step",
+    "check_population",
+]
+
+
+def check_population(population: object) -> int:
+    """Return *population* if it is a whole number of residents, else raise ``ValueError``.
+
+    >>> check_population(True)
+    Traceback (most recent call last):
+    ...
+    ValueError: population must be a whole number of at least 0, not True
+    """
+    if isinstance(population, bool) or not isinstance(population, int) or population < 0:
+        msg = f"population must be a whole number of at least 0, not {population!r}"
+        raise ValueError(msg)
+    return population
 
 
 @attrs.frozen
@@ -42,9 +64,7 @@ class SeatFormula:
 
     def seats(self, population: int) -> int:
         """The number of seats for *population* residents (full steps only, then the cap)."""
-        if isinstance(population, bool) or not isinstance(population, int) or population < 0:
-            msg = f"population must be a whole number of at least 0, not {population!r}"
-            raise ValueError(msg)
+        check_population(population)
         seats = self.base_seats
         for index, step in enumerate(self.steps):
             upper = self.steps[index + 1].above if index + 1 < len(self.steps) else population

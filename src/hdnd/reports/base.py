@@ -116,11 +116,11 @@ class Report:
     def to_frame(self, language: Language = "vi") -> pd.DataFrame:
         """The rows as a pandas DataFrame (needs the ``pandas`` extra).
 
-        Shares become floats between 0 and 1; labels are in *language*.
+        Shares become floats between 0 and 1 (and decimals floats); labels are in *language*.
         """
         pandas = require("pandas", "Report.to_frame()")
         records = [
-            {k: float(v) if isinstance(v, Fraction) else v for k, v in row.items()}
+            {k: float(v) if isinstance(v, Fraction | Decimal) else v for k, v in row.items()}
             for row in self.rows(language)
         ]
         return pandas.DataFrame.from_records(records, columns=[c.key for c in self.columns])

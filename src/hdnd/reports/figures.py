@@ -104,11 +104,20 @@ _COLUMNS = (
     Column("parts", N_("Chi tiết")),
     Column("share", N_("Tỷ lệ công bố")),
     Column("source", N_("Nguồn")),
+    # machine-readable twins of the published text, for rows() and DataFrames
+    Column("number", N_("Giá trị số"), "number", shown=False),
+    Column("qualifier", N_("Cách ghi"), "code", shown=False),
+    Column("share_value", N_("Tỷ lệ (số)"), "share", shown=False),
 )
 
 
 def figures_report(dataset: Dataset, figures: Iterable[ReportedFigure] | None = None) -> Report:
-    """A table of reported figures (all of the dataset's by default), in dataset order."""
+    """A table of reported figures (all of the dataset's by default), in dataset order.
+
+    The shown columns give each figure as published (``gần 700``, ``92,20%``); the hidden
+    columns ``number``, ``qualifier`` and ``share_value`` give the same as values, so that
+    ``to_frame()`` has numbers to compute with.
+    """
     index = dataset.index
     rows = []
     for figure in dataset.figures if figures is None else figures:
@@ -123,6 +132,9 @@ def figures_report(dataset: Dataset, figures: Iterable[ReportedFigure] | None = 
                 Parts(figure.indicator, figure.breakdowns) if figure.breakdowns else None,
                 share,
                 SourceRef(index.sources.get(figure.source), figure.source),
+                figure.value,
+                figure.qualifier.value,
+                None if figure.share is None else figure.share / 100,
             )
         )
     return Report(

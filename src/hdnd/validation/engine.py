@@ -176,12 +176,17 @@ def validate(dataset: Dataset, *, as_of: dt.date, codes: Iterable[str] | None = 
 
     Raises:
         TypeError: *as_of* is not a date.
+        ValueError: A code in *codes* is not a finding code (a typo would check nothing).
     """
     if not isinstance(as_of, dt.date) or isinstance(as_of, dt.datetime):
         msg = f"as_of must be a datetime.date, not {type(as_of).__name__}"
         raise TypeError(msg)
     _load_checks()
     wanted = set(codes) if codes is not None else None
+    unknown = sorted(wanted - CODES.keys()) if wanted is not None else []
+    if unknown:
+        msg = f"unknown finding code(s): {', '.join(map(repr, unknown))}"
+        raise ValueError(msg)
     context = CheckContext(dataset, as_of)
     found: list[Finding] = []
     for registered in _CHECKS:

@@ -151,6 +151,8 @@ class Finding:
 
     @severity.default
     def _default_severity(self) -> Severity:
+        # defaults are computed before validators run: check the code here too
+        self._known(attrs.fields(Finding).code, self.code)
         severity = CODES[self.code].severity
         if self.citation is not None and self.citation.confidence is Confidence.UNVERIFIED:
             return max(severity, Severity.WARNING, key=lambda s: s.rank)
