@@ -10,6 +10,13 @@ False
 datetime.date(2026, 2, 23)
 >>> working_days_between(dt.date(2026, 2, 13), dt.date(2026, 2, 23))
 1
+
+Periods in calendar days are counted as the Civil Code 2015 counts them
+(:func:`civil_code_end`): the day of the event is not counted (Art. 147(1)), and a period
+whose last day is a weekend or public holiday ends with the next working day (Art. 148(5)).
+
+>>> civil_code_end(dt.date(2026, 1, 20), 30)  # 30 days end on Thu 19 Feb 2026, in Tết
+datetime.date(2026, 2, 23)
 """
 
 from __future__ import annotations
@@ -20,7 +27,15 @@ from collections.abc import Iterable
 
 import holidays
 
-__all__ = ["add_working_days", "is_working_day", "public_holidays", "working_days_between"]
+__all__ = [
+    "add_working_days",
+    "civil_code_end",
+    "is_working_day",
+    "next_working_day",
+    "public_holidays",
+    "subtract_working_days",
+    "working_days_between",
+]
 
 
 @functools.cache
@@ -45,9 +60,7 @@ def add_working_days(
     start: dt.date, days: int, *, extra_holidays: Iterable[dt.date] = ()
 ) -> dt.date:
     """The working day that comes *days* working days after *start* (*start* not counted)."""
-    if isinstance(days, bool) or not isinstance(days, int) or days < 0:
-        msg = f"days must be a whole number of at least 0, not {days!r}"
-        raise ValueError(msg)
+    _check_days(days)
     calendar = _calendar(frozenset(extra_holidays))
     day = start
     while days:
@@ -55,6 +68,53 @@ def add_working_days(
         if calendar.is_working_day(day):
             days -= 1
     return day
+
+
+def subtract_working_days(
+    end: dt.date, days: int, *, extra_holidays: Iterable[dt.date] = ()
+) -> dt.date:
+    """The working day that comes *days* working days before *end* (*end* not counted).
+
+    For rules counted back from an event ("at least 5 working days before the session").
+
+    >>> subtract_working_days(dt.date(2026, 2, 23), 1)  # the Monday after Tết 2026
+    datetime.date(2026, 2, 13)
+    """
+    _check_days(days)
+    calendar = _calendar(frozenset(extra_holidays))
+    day = end
+    while days:
+        day -= dt.timedelta(days=1)
+        if calendar.is_working_day(day):
+            days -= 1
+    return day
+
+
+def next_working_day(day: dt.date, *, extra_holidays: Iterable[dt.date] = ()) -> dt.date:
+    """*day* itself if it is a working day, else the first working day after it."""
+    calendar = _calendar(frozenset(extra_holidays))
+    while not calendar.is_working_day(day):
+        day += dt.timedelta(days=1)
+    return day
+
+
+def civil_code_end(event: dt.date, days: int, *, extra_holidays: Iterable[dt.date] = ()) -> dt.date:
+    """The last day of a period of *days* calendar days that starts with *event*.
+
+    Civil Code 2015 (Bộ luật Dân sự 91/2015/QH13): the day of the event is not counted
+    (Art. 147(1)); the period ends at the end of its last day (Art. 148(1)), or, when that day
+    is a weekend or public holiday, at the end of the next working day (Art. 148(5)). These
+    are the defaults; a law that says otherwise prevails (Art. 145(1)).
+    """
+    _check_days(days)
+    return next_working_day(event + dt.timedelta(days=days), extra_holidays=extra_holidays)
+
+
+def _check_days(days: object) -> int:
+    if isinstance(days, bool) or not isinstance(days, int) or days < 0:
+        msg = f"days must be a whole number of at least 0, not {days!r}"
+        raise ValueError(msg)
+    return days
 
 
 def working_days_between(

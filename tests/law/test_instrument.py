@@ -41,7 +41,17 @@ def test_replaces_nothing_by_default() -> None:
 
 
 def test_domains() -> None:
-    assert [d.value for d in Domain] == ["local-government"]
+    assert [d.value for d in Domain] == [
+        "local-government",
+        "elections",
+        "supervision",
+        "confidence-votes",
+        "citizen-reception",
+        "complaints",
+        "denunciations",
+        "petition-handling",
+        "voter-contact",
+    ]
     assert Domain.LOCAL_GOVERNMENT.label("vi") == "Tổ chức chính quyền địa phương"
     assert Domain.LOCAL_GOVERNMENT.label("en") == "Organisation of local government"
 

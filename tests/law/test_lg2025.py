@@ -11,7 +11,7 @@ from hdnd.law.citation import Citation, InstrumentKind
 from hdnd.law.instrument import Decision, Domain
 from hdnd.law.lg2025 import LG2025, LocalGovernmentLaw2025
 from hdnd.law.seats import NotApplicable, NotApplicableReason, SeatBasis, SeatFormula, SeatQuota
-from hdnd.law.thresholds import Base
+from hdnd.law.thresholds import Base, Threshold
 from hdnd.levels import UnitKind
 
 _LAW = LocalGovernmentLaw2025()
@@ -322,6 +322,12 @@ def test_special_zone_refuses_a_bad_population(population: int) -> None:
         _LAW.seat_quota(SeatBasis(UnitKind.SPECIAL_ZONE, population))
 
 
+def _threshold(decision: Decision) -> Threshold:
+    threshold = _LAW.threshold(decision)
+    assert threshold is not None
+    return threshold
+
+
 # --- kinds the 2025 law does not know ------------------------------------------------------
 
 
@@ -409,7 +415,7 @@ def test_capital_formula_is_a_fixed_125() -> None:
 
 
 def test_resolution_needs_more_than_half_of_all_delegates() -> None:
-    threshold = _LAW.threshold(Decision.RESOLUTION)
+    threshold = _threshold(Decision.RESOLUTION)
     assert threshold.fraction == Fraction(1, 2)
     assert threshold.strict is True
     assert threshold.base is Base.TOTAL_DELEGATES
@@ -417,7 +423,7 @@ def test_resolution_needs_more_than_half_of_all_delegates() -> None:
 
 
 def test_recall_needs_at_least_two_thirds_of_all_delegates() -> None:
-    threshold = _LAW.threshold(Decision.RECALL)
+    threshold = _threshold(Decision.RECALL)
     assert threshold.fraction == Fraction(2, 3)
     assert threshold.strict is False
     assert threshold.base is Base.TOTAL_DELEGATES
@@ -425,7 +431,7 @@ def test_recall_needs_at_least_two_thirds_of_all_delegates() -> None:
 
 
 def test_reduced_council_needs_more_than_two_thirds_of_delegates_in_office() -> None:
-    threshold = _LAW.threshold(Decision.REDUCED_COUNCIL)
+    threshold = _threshold(Decision.REDUCED_COUNCIL)
     assert threshold.fraction == Fraction(2, 3)
     assert threshold.strict is True
     assert threshold.base is Base.DELEGATES_IN_OFFICE
@@ -462,17 +468,24 @@ def test_reduced_council_needs_more_than_two_thirds_of_delegates_in_office() -> 
     ],
 )
 def test_thresholds_on_both_sides(decision: Decision, base: int, minimum: int) -> None:
-    threshold = _LAW.threshold(decision)
+    threshold = _threshold(decision)
     assert threshold.minimum_votes(base) == minimum
     assert threshold.is_met(minimum, base) is True
     if minimum > 0:
         assert threshold.is_met(minimum - 1, base) is False
 
 
-@pytest.mark.parametrize("decision", list(Decision))
+_LG_DECISIONS = [Decision.RESOLUTION, Decision.RECALL, Decision.REDUCED_COUNCIL]
+
+
+def test_the_law_leaves_explanation_conclusions_to_the_supervision_law() -> None:
+    assert _LAW.threshold(Decision.EXPLANATION_CONCLUSION) is None
+
+
+@pytest.mark.parametrize("decision", _LG_DECISIONS)
 @pytest.mark.parametrize("bad", [-1, True, 2.0])
 def test_thresholds_refuse_bad_inputs(decision: Decision, bad: int) -> None:
-    threshold = _LAW.threshold(decision)
+    threshold = _threshold(decision)
     with pytest.raises(ValueError, match="base must be a whole number"):
         threshold.minimum_votes(bad)
     with pytest.raises(ValueError, match="votes must be a whole number"):
@@ -502,5 +515,5 @@ def test_thresholds_refuse_bad_inputs(decision: Decision, bad: int) -> None:
     ],
 )
 def test_thresholds_describe_the_rule(decision: Decision, vi: str, en: str) -> None:
-    assert _LAW.threshold(decision).describe("vi") == vi
-    assert _LAW.threshold(decision).describe("en") == en
+    assert _threshold(decision).describe("vi") == vi
+    assert _threshold(decision).describe("en") == en

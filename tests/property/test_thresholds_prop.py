@@ -15,9 +15,7 @@ _BASES = st.integers(min_value=0, max_value=100_000)
 _THRESHOLDS = st.builds(
     Threshold, fraction=_FRACTIONS, strict=st.booleans(), base=st.sampled_from(Base)
 )
-_LAW_THRESHOLDS = st.sampled_from(
-    [LocalGovernmentLaw2025().threshold(decision) for decision in Decision]
-)
+_LAW_THRESHOLDS = st.sampled_from(list(LocalGovernmentLaw2025.THRESHOLDS.values()))
 
 
 @given(threshold=st.one_of(_THRESHOLDS, _LAW_THRESHOLDS), base=_BASES)
@@ -50,18 +48,17 @@ def test_minimum_votes_does_not_decrease_with_the_base(threshold: Threshold, bas
 
 @given(base=_BASES, votes=st.integers(min_value=0, max_value=100_000))
 def test_more_votes_never_unmeet_a_threshold(base: int, votes: int) -> None:
-    for decision in Decision:
-        threshold = LocalGovernmentLaw2025().threshold(decision)
+    for threshold in LocalGovernmentLaw2025.THRESHOLDS.values():
         if threshold.is_met(votes, base):
             assert threshold.is_met(votes + 1, base)
 
 
 @given(base=st.integers(min_value=1, max_value=100_000))
 def test_law_thresholds_are_ordered(base: int) -> None:
-    law = LocalGovernmentLaw2025()
-    half = law.threshold(Decision.RESOLUTION).minimum_votes(base)
-    recall = law.threshold(Decision.RECALL).minimum_votes(base)
-    reduced = law.threshold(Decision.REDUCED_COUNCIL).minimum_votes(base)
+    law = LocalGovernmentLaw2025.THRESHOLDS
+    half = law[Decision.RESOLUTION].minimum_votes(base)
+    recall = law[Decision.RECALL].minimum_votes(base)
+    reduced = law[Decision.REDUCED_COUNCIL].minimum_votes(base)
     assert half <= recall <= reduced <= recall + 1
     assert half <= base
     assert recall <= base

@@ -23,8 +23,9 @@ from typing import Protocol
 
 import attrs
 
-from hdnd.law.instrument import Decision, Domain, Instrument
-from hdnd.law.lg2025 import LocalGovernmentLaw2025
+from hdnd.law.confidence import ConfidenceOutcome, ConfidenceVoteRules
+from hdnd.law.deadlines import Deadline, DeadlineKind
+from hdnd.law.instrument import Decision, Domain, Instrument, LocalGovernmentLaw
 from hdnd.law.registry import INSTRUMENTS
 from hdnd.law.seats import NotApplicable, NotApplicableReason, SeatBasis, SeatQuota
 from hdnd.law.structure import existence_citation, kind_exists
@@ -66,11 +67,15 @@ class Framework:
     on: dt.date
     instruments: Mapping[Domain, Instrument]
 
+    def instrument(self, domain: Domain) -> Instrument | None:
+        """The instrument in force for *domain*, if hdnd encodes one for that day."""
+        return self.instruments.get(domain)
+
     @property
-    def local_government(self) -> LocalGovernmentLaw2025 | None:
+    def local_government(self) -> LocalGovernmentLaw | None:
         """The law on the organisation of local government in force, if encoded."""
         law = self.instruments.get(Domain.LOCAL_GOVERNMENT)
-        return law if isinstance(law, LocalGovernmentLaw2025) else None
+        return law if isinstance(law, LocalGovernmentLaw) else None
 
     def seat_quota(
         self,
@@ -82,8 +87,21 @@ class Framework:
         island: bool = False,
         parent_kind: UnitKind | None = None,
         unit_code: str | None = None,
+        communes: int | None = None,
     ) -> SeatQuota | NotApplicable:
-        """The number of seats of the council of a unit, or why there is none."""
+        """The number of seats of the council of a unit, or why there is none.
+
+        Args:
+            kind: The kind of unit.
+            population: Its residents, on the date the law takes the population from.
+            mountainous: In a mountainous area (miền núi).
+            highland: In a highland area (vùng cao).
+            island: An island unit (hải đảo).
+            parent_kind: The kind of the unit above it (for wards).
+            unit_code: The unit's code (Hà Nội ``01`` and Hồ Chí Minh City ``79``).
+            communes: The number of commune-level units in it (district-level units with 30
+                or more had their number set by the Standing Committee before 2025).
+        """
         if not kind_exists(kind, self.on):
             return NotApplicable(
                 NotApplicableReason.NO_SUCH_KIND, kind.label("vi"), existence_citation(kind)
@@ -91,7 +109,9 @@ class Framework:
         law = self.local_government
         if law is None:
             return NotApplicable(NotApplicableReason.NOT_ENCODED, self.on.isoformat())
-        basis = SeatBasis(kind, population, mountainous, highland, island, parent_kind, unit_code)
+        basis = SeatBasis(
+            kind, population, mountainous, highland, island, parent_kind, unit_code, communes
+        )
         quota = law.seat_quota(basis)
         if isinstance(quota, NotApplicable) and quota.reason is NotApplicableReason.NO_SUCH_KIND:
             # The kind exists on this day (district councils until 30 June 2025) but the law
@@ -101,10 +121,30 @@ class Framework:
 
     def threshold(self, decision: Decision) -> Threshold | NotApplicable:
         """The votes a council decision needs, or why hdnd cannot say."""
-        law = self.local_government
-        if law is None:
+        for law in self.instruments.values():
+            threshold = law.threshold(decision)
+            if threshold is not None:
+                return threshold
+        return NotApplicable(NotApplicableReason.NOT_ENCODED, self.on.isoformat())
+
+    def confidence_outcome(self, *, total: int, low: int) -> ConfidenceOutcome | NotApplicable:
+        """What *low* "tín nhiệm thấp" ratings out of *total* lead to, under the rules in force.
+
+        *total* is what the instrument in force counts against: all delegates under
+        Resolution 85/2014/QH13, the ballots under Resolution 96/2023/QH15.
+        """
+        law = self.instruments.get(Domain.CONFIDENCE_VOTES)
+        if not isinstance(law, ConfidenceVoteRules):
             return NotApplicable(NotApplicableReason.NOT_ENCODED, self.on.isoformat())
-        return law.threshold(decision)
+        return law.outcome(total=total, low=low)
+
+    def deadline(self, kind: DeadlineKind) -> Deadline | NotApplicable:
+        """The time limit of *kind* in force, or why hdnd cannot give one."""
+        for law in self.instruments.values():
+            deadline = law.deadline(kind)
+            if deadline is not None:
+                return deadline
+        return NotApplicable(NotApplicableReason.NOT_ENCODED, self.on.isoformat())
 
 
 def framework_at(on: dt.date) -> Framework:
@@ -116,7 +156,7 @@ def framework_at(on: dt.date) -> Framework:
     if not isinstance(on, dt.date) or isinstance(on, dt.datetime):
         msg = f"framework_at() takes a datetime.date, not {type(on).__name__}"
         raise TypeError(msg)
-    return Framework(on, {cls.domain: cls() for cls in in_force(on)})
+    return Framework(on, {cls.domain: cls(on) for cls in in_force(on)})
 
 
 def framework_for_term(term: HasElectionDay) -> Framework:

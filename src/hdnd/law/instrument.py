@@ -8,18 +8,31 @@ rules as methods. :func:`hdnd.law.framework_at` composes the instruments in forc
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import ClassVar
 
 from hdnd._core.labels import N_, LabelledEnum, register_labels
 from hdnd.law.citation import Citation, Confidence, InstrumentKind
+from hdnd.law.deadlines import Deadline, DeadlineKind
+from hdnd.law.seats import NotApplicable, SeatBasis, SeatQuota
+from hdnd.law.thresholds import Threshold
 
-__all__ = ["Decision", "Domain", "Instrument"]
+__all__ = ["Decision", "Domain", "Instrument", "LocalGovernmentLaw"]
 
 
 class Domain(LabelledEnum):
     """The area of law an instrument governs; one instrument per domain is in force a day."""
 
     LOCAL_GOVERNMENT = "local-government"
+    ELECTIONS = "elections"
+    SUPERVISION = "supervision"
+    CONFIDENCE_VOTES = "confidence-votes"
+    CITIZEN_RECEPTION = "citizen-reception"
+    COMPLAINTS = "complaints"
+    DENUNCIATIONS = "denunciations"
+    PETITION_HANDLING = "petition-handling"
+    VOTER_CONTACT = "voter-contact"
 
 
 class Decision(LabelledEnum):
@@ -28,15 +41,30 @@ class Decision(LabelledEnum):
     RESOLUTION = "resolution"
     RECALL = "recall"
     REDUCED_COUNCIL = "reduced-council"
+    EXPLANATION_CONCLUSION = "explanation-conclusion"
 
 
-register_labels(Domain, {Domain.LOCAL_GOVERNMENT: N_("Tổ chức chính quyền địa phương")})
+register_labels(
+    Domain,
+    {
+        Domain.LOCAL_GOVERNMENT: N_("Tổ chức chính quyền địa phương"),
+        Domain.ELECTIONS: N_("Bầu cử"),
+        Domain.SUPERVISION: N_("Hoạt động giám sát"),
+        Domain.CONFIDENCE_VOTES: N_("Lấy phiếu tín nhiệm, bỏ phiếu tín nhiệm"),
+        Domain.CITIZEN_RECEPTION: N_("Tiếp công dân"),
+        Domain.COMPLAINTS: N_("Pháp luật về khiếu nại"),
+        Domain.DENUNCIATIONS: N_("Pháp luật về tố cáo"),
+        Domain.PETITION_HANDLING: N_("Quy trình xử lý đơn"),
+        Domain.VOTER_CONTACT: N_("Tiếp xúc cử tri"),
+    },
+)
 register_labels(
     Decision,
     {
         Decision.RESOLUTION: N_("Thông qua nghị quyết"),
         Decision.RECALL: N_("Bãi nhiệm đại biểu"),
         Decision.REDUCED_COUNCIL: N_("Quyết định của Hội đồng nhân dân chỉ còn dưới hai phần ba"),
+        Decision.EXPLANATION_CONCLUSION: N_("Kết luận phiên giải trình của Thường trực"),
     },
 )
 
@@ -53,6 +81,14 @@ class Instrument:
         promulgated: Date it was passed or signed.
         effective: First day it is in force.
         replaces: Numbers of the instruments it replaces or repeals.
+        amends: Number of the instrument it amends (an amendment subclasses it).
+        dates_confidence: How well the dates are established.
+        source: Where hdnd's authors read the text (a stored copy, or a secondary source).
+        THRESHOLDS: The voting thresholds it sets, by decision.
+        DEADLINES: The time limits it sets, by kind.
+
+    An instance is the instrument as applied on one day (``on``), for rules whose effect
+    depends on the day within the instrument's life (a transitional clause).
     """
 
     key: ClassVar[str]
@@ -63,6 +99,14 @@ class Instrument:
     promulgated: ClassVar[dt.date]
     effective: ClassVar[dt.date]
     replaces: ClassVar[tuple[str, ...]] = ()
+    amends: ClassVar[str | None] = None
+    dates_confidence: ClassVar[Confidence] = Confidence.VERIFIED
+    source: ClassVar[str] = ""
+    THRESHOLDS: ClassVar[Mapping[Decision, Threshold]] = MappingProxyType({})
+    DEADLINES: ClassVar[Mapping[DeadlineKind, Deadline]] = MappingProxyType({})
+
+    def __init__(self, on: dt.date | None = None) -> None:
+        self.on = self.effective if on is None else on
 
     @classmethod
     def cite(
@@ -80,5 +124,23 @@ class Instrument:
         """Kind and number, as in ``Luật 72/2025/QH15``."""
         return f"{cls.kind.label('vi')} {cls.number}"
 
+    def threshold(self, decision: Decision) -> Threshold | None:
+        """The threshold this instrument sets for *decision*, if it sets one."""
+        return self.THRESHOLDS.get(decision)
+
+    def deadline(self, kind: DeadlineKind) -> Deadline | None:
+        """The time limit this instrument sets for *kind*, if it sets one."""
+        return self.DEADLINES.get(kind)
+
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.number}, in force from {self.effective}>"
+
+
+class LocalGovernmentLaw(Instrument):
+    """Base of the laws on the organisation of local government (seat quotas, organs)."""
+
+    domain: ClassVar[Domain] = Domain.LOCAL_GOVERNMENT
+
+    def seat_quota(self, basis: SeatBasis) -> SeatQuota | NotApplicable:
+        """The number of delegates of the council of a unit, or why there is none."""
+        raise NotImplementedError

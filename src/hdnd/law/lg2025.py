@@ -11,11 +11,13 @@ References:
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from fractions import Fraction
+from types import MappingProxyType
 from typing import ClassVar
 
 from hdnd.law.citation import Citation, InstrumentKind
-from hdnd.law.instrument import Decision, Domain, Instrument
+from hdnd.law.instrument import Decision, Domain, LocalGovernmentLaw
 from hdnd.law.seats import (
     NotApplicable,
     NotApplicableReason,
@@ -34,7 +36,11 @@ __all__ = ["LG2025", "LocalGovernmentLaw2025"]
 _HANOI, _HO_CHI_MINH_CITY = "01", "79"
 
 
-class LocalGovernmentLaw2025(Instrument):
+def _cite(article: int, clause: int | None = None, point: str | None = None) -> Citation:
+    return Citation(InstrumentKind.LAW, "72/2025/QH15", article, clause, point)
+
+
+class LocalGovernmentLaw2025(LocalGovernmentLaw):
     """Luật Tổ chức chính quyền địa phương 72/2025/QH15.
 
     >>> from hdnd.levels import UnitKind
@@ -58,27 +64,47 @@ class LocalGovernmentLaw2025(Instrument):
 
     # Art. 30(1)(a): 50 up to 1,000,000; +1 per 70,000 above; at most 85.
     PROVINCE_SEATS: ClassVar[SeatFormula] = SeatFormula(
-        50, 1_000_000, (Step(1_000_000, 70_000),), cap=85
+        50, 1_000_000, (Step(1_000_000, 70_000),), cap=85, citation=_cite(30, 1, "a")
     )
     # Art. 30(1)(b): 50 up to 1,200,000; +1 per 75,000 above; at most 85.
     CITY_SEATS: ClassVar[SeatFormula] = SeatFormula(
-        50, 1_200_000, (Step(1_200_000, 75_000),), cap=85
+        50, 1_200_000, (Step(1_200_000, 75_000),), cap=85, citation=_cite(30, 1, "b")
     )
     # Art. 30(1)(c): Hà Nội and Hồ Chí Minh City elect 125.
-    CAPITAL_SEATS: ClassVar[SeatFormula] = SeatFormula(125)
+    CAPITAL_SEATS: ClassVar[SeatFormula] = SeatFormula(125, citation=_cite(30, 1, "c"))
     # Art. 30(2)(a) and (đ): 15 up to 5,000; +1 per 1,000 to 10,000; +1 per 3,000 above; ≤ 30.
     MOUNTAIN_COMMUNE_SEATS: ClassVar[SeatFormula] = SeatFormula(
-        15, 5_000, (Step(5_000, 1_000), Step(10_000, 3_000)), cap=30
+        15, 5_000, (Step(5_000, 1_000), Step(10_000, 3_000)), cap=30, citation=_cite(30, 2, "a")
     )
     # Art. 30(2)(b) and (c): 15 up to 10,000; +1 per 2,000 to 20,000; +1 per 6,000 above; ≤ 30.
     COMMUNE_SEATS: ClassVar[SeatFormula] = SeatFormula(
-        15, 10_000, (Step(10_000, 2_000), Step(20_000, 6_000)), cap=30
+        15, 10_000, (Step(10_000, 2_000), Step(20_000, 6_000)), cap=30, citation=_cite(30, 2, "b")
     )
     # Art. 30(2)(d): 15 up to 15,000; +1 per 6,000 to 45,000; +1 per 7,000 above; ≤ 30.
     CITY_WARD_SEATS: ClassVar[SeatFormula] = SeatFormula(
-        15, 15_000, (Step(15_000, 6_000), Step(45_000, 7_000)), cap=30
+        15, 15_000, (Step(15_000, 6_000), Step(45_000, 7_000)), cap=30, citation=_cite(30, 2, "d")
     )
     SPECIAL_ZONE_MINIMUM: ClassVar[int] = 1_000  # Art. 28(1): below it, no local government
+
+    # Art. 35(2): resolutions need more than half of the total number of delegates; recall of
+    # a delegate at least two thirds of it. Art. 49(2): a council reduced below two thirds of
+    # its seats decides with more than two thirds of the delegates in office.
+    RESOLUTION_MAJORITY: ClassVar[Threshold] = Threshold(
+        Fraction(1, 2), True, Base.TOTAL_DELEGATES, _cite(35, 2)
+    )
+    RECALL_MAJORITY: ClassVar[Threshold] = Threshold(
+        Fraction(2, 3), False, Base.TOTAL_DELEGATES, _cite(35, 2)
+    )
+    REDUCED_COUNCIL_MAJORITY: ClassVar[Threshold] = Threshold(
+        Fraction(2, 3), True, Base.DELEGATES_IN_OFFICE, _cite(49, 2)
+    )
+    THRESHOLDS: ClassVar[Mapping[Decision, Threshold]] = MappingProxyType(
+        {
+            Decision.RESOLUTION: RESOLUTION_MAJORITY,
+            Decision.RECALL: RECALL_MAJORITY,
+            Decision.REDUCED_COUNCIL: REDUCED_COUNCIL_MAJORITY,
+        }
+    )
 
     def seat_quota(self, basis: SeatBasis) -> SeatQuota | NotApplicable:
         """The number of delegates of the council of a unit (Art. 30)."""
@@ -113,13 +139,9 @@ class LocalGovernmentLaw2025(Instrument):
     def _quota(formula: SeatFormula, basis: SeatBasis, citation: Citation) -> SeatQuota:
         return SeatQuota(formula.seats(basis.population), citation, formula)
 
-    def threshold(self, decision: Decision) -> Threshold:
+    def threshold(self, decision: Decision) -> Threshold | None:
         """The votes a council decision needs (Art. 35(2), Art. 49(2))."""
-        if decision is Decision.RESOLUTION:
-            return Threshold(Fraction(1, 2), True, Base.TOTAL_DELEGATES, self.cite(35, 2))
-        if decision is Decision.RECALL:
-            return Threshold(Fraction(2, 3), False, Base.TOTAL_DELEGATES, self.cite(35, 2))
-        return Threshold(Fraction(2, 3), True, Base.DELEGATES_IN_OFFICE, self.cite(49, 2))
+        return self.THRESHOLDS.get(decision)
 
 
 LG2025 = LocalGovernmentLaw2025

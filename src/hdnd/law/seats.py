@@ -13,6 +13,8 @@ bầu thêm 01 đại biểu" counts only *full* steps: 69,999 residents above t
 
 from __future__ import annotations
 
+from typing import Any
+
 import attrs
 
 from hdnd._core.i18n import Language, translate
@@ -61,6 +63,19 @@ class SeatFormula:
     base_population: int = 0
     steps: tuple[Step, ...] = ()
     cap: int | None = None
+    citation: Citation | None = attrs.field(default=None, eq=False)
+    """Where the formula is written (with its confidence)."""
+
+    def snapshot(self) -> dict[str, Any]:
+        """The formula's parameters as plain data (for the golden snapshot and the docs)."""
+        return {
+            "base_seats": self.base_seats,
+            "base_population": self.base_population,
+            "steps": [[step.above, step.per] for step in self.steps],
+            "cap": self.cap,
+            "citation": self.citation.render("en") if self.citation else None,
+            "confidence": self.citation.confidence.value if self.citation else None,
+        }
 
     def seats(self, population: int) -> int:
         """The number of seats for *population* residents (full steps only, then the cap)."""
@@ -87,6 +102,8 @@ class SeatBasis:
             from a ward of a province).
         unit_code: The unit's code; Hà Nội (``01``) and Hồ Chí Minh City (``79``) have fixed
             numbers.
+        communes: The number of commune-level units within it (district-level units with 30
+            or more had their number of seats set by the Standing Committee before 2025).
     """
 
     kind: UnitKind
@@ -96,6 +113,7 @@ class SeatBasis:
     island: bool = False
     parent_kind: UnitKind | None = None
     unit_code: str | None = None
+    communes: int | None = None
 
 
 @attrs.frozen

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 from fractions import Fraction
+from typing import Any
 
 import attrs
 
@@ -92,6 +93,16 @@ class Threshold:
     def is_met(self, votes: int, base: int) -> bool:
         """Whether *votes* out of *base* meet the threshold."""
         return _check_count("votes", votes) >= self.minimum_votes(base)
+
+    def snapshot(self) -> dict[str, Any]:
+        """The rule's parameters as plain data (for the golden snapshot and the docs)."""
+        return {
+            "fraction": f"{self.fraction.numerator}/{self.fraction.denominator}",
+            "strict": self.strict,
+            "base": self.base.value,
+            "citation": self.citation.render("en") if self.citation else None,
+            "confidence": self.citation.confidence.value if self.citation else None,
+        }
 
     def describe(self, language: Language = "vi") -> str:
         """The rule in words: ``quá 1/2 tổng số đại biểu``."""
