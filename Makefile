@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 
-.PHONY: demo test lint types pytest docs l10n bench examples clean help
+.PHONY: demo test lint types pytest docs l10n law bench examples clean help
 
 help:
 	@echo "make demo   set up and run 'hdnd demo' on the built-in examples"
@@ -39,10 +39,13 @@ pytest: $(VENV)/.dev-installed
 	$(BIN)/pytest
 
 docs: $(VENV)/.dev-installed
-	$(BIN)/mkdocs build --strict --quiet --site-dir build/site
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet --site-dir build/site
 
 l10n: $(VENV)/.dev-installed
 	$(BIN)/python scripts/l10n.py
+
+law: $(VENV)/.dev-installed
+	$(BIN)/python scripts/law_pages.py
 
 examples: $(VENV)/.dev-installed
 	$(BIN)/python scripts/make_examples.py

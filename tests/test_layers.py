@@ -19,7 +19,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("validation",),
     ("reports",),
     ("examples", "testing"),
-    ("cli", "__main__", "__init__"),
+    ("cli", "cli_law", "__main__", "__init__"),
 )
 RANK = {name: rank for rank, names in enumerate(LAYERS) for name in names}
 

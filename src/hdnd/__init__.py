@@ -1,5 +1,6 @@
 """hdnd: models, legal checks and reports for Vietnam's People's Councils (Hội đồng nhân dân).
 
+```pycon
 >>> import datetime as dt, hdnd
 >>> ds = hdnd.load_example("can-tho")
 >>> findings = hdnd.validate(ds, as_of=dt.date(2015, 1, 1))
@@ -7,6 +8,8 @@
 False
 >>> print(hdnd.reception_summary(ds).render("vi").splitlines()[0])
 ## Tiếp công dân và xử lý đơn, thư
+
+```
 """
 
 from __future__ import annotations

@@ -3,6 +3,7 @@
 Backed by the ``holidays`` package (``holidays.VN``), which knows Tết and the days the
 government moves. Deadlines counted in working days (ngày làm việc) use these functions.
 
+```pycon
 >>> import datetime as dt
 >>> is_working_day(dt.date(2026, 2, 17))  # Tết
 False
@@ -11,12 +12,17 @@ datetime.date(2026, 2, 23)
 >>> working_days_between(dt.date(2026, 2, 13), dt.date(2026, 2, 23))
 1
 
+```
+
 Periods in calendar days are counted as the Civil Code 2015 counts them
 (:func:`civil_code_end`): the day of the event is not counted (Art. 147(1)), and a period
 whose last day is a weekend or public holiday ends with the next working day (Art. 148(5)).
 
+```pycon
 >>> civil_code_end(dt.date(2026, 1, 20), 30)  # 30 days end on Thu 19 Feb 2026, in Tết
 datetime.date(2026, 2, 23)
+
+```
 """
 
 from __future__ import annotations

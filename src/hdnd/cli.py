@@ -1,4 +1,4 @@
-"""The ``hdnd`` command: demo, validate, report, schema.
+"""The ``hdnd`` command: demo, validate, report, schema, law (:mod:`hdnd.cli_law`).
 
 Exit codes of ``hdnd validate``: 0 when the dataset is clean or has only warnings, 1 when any
 finding is an error, 2 when the file cannot be read, is not JSON, or is not an hdnd dataset.
@@ -20,6 +20,7 @@ from typing import TextIO
 from hdnd import __version__
 from hdnd._core.errors import DatasetError
 from hdnd._core.i18n import LANGUAGES, N_, Language, translate
+from hdnd.cli_law import BadInputError, add_law_commands
 from hdnd.dataset import Dataset
 from hdnd.examples import load_example
 from hdnd.io.json import load
@@ -44,20 +45,16 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(msg) from None
 
 
-class _BadInputError(Exception):
-    """A problem with what the user gave; printed as one paragraph, exit code 2."""
-
-
 def _read(path: str) -> Dataset:
     try:
         return load(path)
     except OSError as exc:
         reason = exc.strerror or str(exc)
         msg = f"cannot read {path}: {reason}."
-        raise _BadInputError(msg) from None
+        raise BadInputError(msg) from None
     except DatasetError as exc:
         msg = f"{path}: {exc}"
-        raise _BadInputError(msg) from None
+        raise BadInputError(msg) from None
 
 
 def _reports(dataset: Dataset, as_of: dt.date, kind: str = "all") -> list[Report]:
@@ -82,7 +79,7 @@ def _overview(dataset: Dataset, council: str, as_of: dt.date) -> Report:
     except LookupError as exc:  # an unknown unit or term: 'hdnd validate' explains it
         reason = exc.args[0] if exc.args else exc
         msg = f"no overview of council {council!r}: {reason} (run 'hdnd validate' for details)"
-        raise _BadInputError(msg) from None
+        raise BadInputError(msg) from None
 
 
 def _print_reports(reports: Sequence[Report], language: Language, fmt: Format, out: TextIO) -> None:
@@ -128,7 +125,7 @@ def _cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     if args.council and not any(args.council in d.index.councils for d in datasets):
         where = "the dataset" if args.file else "the built-in examples"
         msg = f"no council {args.council!r} in {where}"
-        raise _BadInputError(msg)
+        raise BadInputError(msg)
     for dataset in datasets:
         if args.council:
             reports = [_overview(dataset, args.council, args.as_of)]
@@ -180,6 +177,8 @@ def _parser(today: dt.date) -> argparse.ArgumentParser:
     schema = commands.add_parser("schema", help="print the JSON Schema of dataset files")
     schema.add_argument("--indent", type=int, default=2)
     schema.set_defaults(run=_cmd_schema)
+
+    add_law_commands(commands, today)
     return parser
 
 
@@ -195,7 +194,7 @@ def main(argv: Sequence[str] | None = None, *, today: dt.date | None = None) -> 
     run: Callable[[argparse.Namespace, TextIO], int] = args.run
     try:
         return run(args, sys.stdout)
-    except _BadInputError as exc:
+    except BadInputError as exc:
         sys.stderr.write(f"hdnd: {exc}\n")
         return EXIT_BAD_INPUT
     except BrokenPipeError:  # the reader stopped early ('hdnd demo | head'): not an error

@@ -1,8 +1,11 @@
 """People's Councils (Hội đồng nhân dân): one council per unit and term.
 
+```pycon
 >>> council = Council(id="ct-x", unit="92", term="2021-2026", convocation=10)
 >>> council.convocation_label
 'khóa X'
+
+```
 """
 
 from __future__ import annotations

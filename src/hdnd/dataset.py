@@ -1,8 +1,11 @@
 """A dataset: everything known about one jurisdiction, and its cross-reference index.
 
+```pycon
 >>> ds = Dataset(title="Ví dụ", councils=[{"id": "c1", "unit": "92", "term": "2026-2031"}])
 >>> ds.index.council("c1").unit, ds.index.unit("92").name, ds.index.term("2026-2031").label
 ('92', 'Thành phố Cần Thơ', '2026–2031')
+
+```
 """
 
 from __future__ import annotations

@@ -4,6 +4,7 @@ A delegate may hold several mandates over time (re-election, the 2025 transfer o
 delegates to commune councils); each mandate has a start, an end and why it ended.
 "Who sat on this council on day D" is :func:`serving_on`.
 
+```pycon
 >>> import datetime as dt
 >>> lan = Delegate(id="d1", name="Nguyễn Thị Lan", gender="female", ethnicity="Tày",
 ...                mandates=[{"council": "c1", "start": "2021-06-25"}])
@@ -11,6 +12,8 @@ delegates to commune councils); each mandate has a start, an end and why it ende
 (True, True)
 >>> [d.id for d in serving_on([lan], "c1", dt.date(2021, 6, 24))]
 []
+
+```
 """
 
 from __future__ import annotations

@@ -7,10 +7,13 @@
 * ``synthetic-council`` — an invented provincial council (clearly labelled synthetic), for the
   council overview.
 
+```pycon
 >>> sorted(EXAMPLES)
 ['can-tho', 'synthetic-council']
 >>> load_example("can-tho").figures[0].value
 105
+
+```
 """
 
 from __future__ import annotations

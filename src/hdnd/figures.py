@@ -4,6 +4,7 @@ Many datasets only ever have published totals — "105 visits, of which 100 indi
 5 group". A :class:`ReportedFigure` records such a total for a unit and a period with its
 breakdowns, how exact it is, and the source it comes from.
 
+```pycon
 >>> figure = ReportedFigure(
 ...     id="visits", unit="92", period={"start": "2014-01-01", "end": "2014-12-31"},
 ...     indicator="citizen-visits", value=105, source="seed-003",
@@ -12,6 +13,8 @@ breakdowns, how exact it is, and the source it comes from.
 (105, 'Lượt tiếp công dân')
 >>> Qualifier.NEARLY.label("vi"), figure.qualifier.is_exact
 ('gần', True)
+
+```
 """
 
 from __future__ import annotations

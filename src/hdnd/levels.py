@@ -5,12 +5,15 @@ commune) and has two since 1 July 2025 (province, commune): the district level e
 day (Law 72/2025/QH15, Art. 51(3)). Which kinds exist on a given day is law, and lives in
 :mod:`hdnd.law.structure`; this module only names them.
 
+```pycon
 >>> UnitKind.WARD.level
 <Level.COMMUNE: 'commune'>
 >>> UnitKind.WARD.label("vi"), UnitKind.WARD.label("en")
 ('Phường', 'Ward')
 >>> [kind.value for kind in Level.DISTRICT.kinds]
 ['rural-district', 'urban-district', 'town', 'provincial-city', 'municipal-city']
+
+```
 """
 
 from __future__ import annotations

@@ -3,12 +3,15 @@
 Names and addresses of citizens are personal data: hidden from ``repr`` and redacted on
 export unless asked for (see :mod:`hdnd._core.personal`).
 
+```pycon
 >>> p = Petition(id="p1", unit="92", received="2014-03-02", kind="complaint",
 ...              outcome="forwarded", petitioner="Trần Văn B")
 >>> "Trần" in repr(p), repr(p)[:45]
 (False, "Petition(id='p1', unit='92', received=datetim")
 >>> p.petitioner
 'Trần Văn B'
+
+```
 """
 
 from __future__ import annotations

@@ -1,7 +1,10 @@
 """Published sources that reported figures come from.
 
+```pycon
 >>> Source(id="s1", title="Báo Cần Thơ", published="2016-06-21").published.year
 2016
+
+```
 """
 
 from __future__ import annotations

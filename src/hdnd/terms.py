@@ -5,12 +5,15 @@ A term runs from the first session of one convocation to the first session of th
 for the national terms the end is the latest lawful first session of the next councils,
 45 days after the next election day (Art. 34(1); Law 77/2015/QH13, Art. 80(1)).
 
+```pycon
 >>> term_on(dt.date(2024, 1, 1)).label
 '2021–2026'
 >>> NATIONAL_TERMS["2021-2026"].end
 datetime.date(2026, 4, 29)
 >>> Term(id="can-tho-x", election_day=dt.date(2021, 5, 23), convocation=10).convocation_label
 'khóa X'
+
+```
 """
 
 from __future__ import annotations

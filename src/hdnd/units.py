@@ -5,6 +5,7 @@ existed. Historical units (before the 2025 reform) are declared by the datasets 
 the current register — 34 provinces and 3,321 communes since 1 July 2025 — comes from the
 ``vietnam-provinces`` package:
 
+```pycon
 >>> lookup("92").name
 'Thành phố Cần Thơ'
 >>> lookup("92").kind
@@ -14,6 +15,8 @@ the current register — 34 provinces and 3,321 communes since 1 July 2025 — c
 >>> ward = lookup("00070")
 >>> ward.name, ward.kind.label("en"), ward.parent
 ('Phường Hoàn Kiếm', 'Ward', '01')
+
+```
 """
 
 from __future__ import annotations

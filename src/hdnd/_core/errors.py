@@ -3,9 +3,12 @@
 Every error subclasses :class:`HdndError` *and* the builtin it behaves like, so callers can
 catch either ``hdnd.HdndError`` or the familiar builtin:
 
+```pycon
 >>> from hdnd.errors import UnknownUnitError
 >>> issubclass(UnknownUnitError, LookupError)
 True
+
+```
 """
 
 from __future__ import annotations

@@ -1,5 +1,6 @@
 """Numbers, percentages and dates in Vietnamese or English conventions, through Babel.
 
+```pycon
 >>> format_number(2412, "vi"), format_number(2412, "en")
 ('2.412', '2,412')
 >>> from decimal import Decimal
@@ -11,6 +12,8 @@
 >>> import datetime as dt
 >>> format_date(dt.date(2016, 6, 21), "vi"), format_date(dt.date(2016, 6, 21), "en")
 ('21/06/2016', 'Jun 21, 2016')
+
+```
 """
 
 from __future__ import annotations

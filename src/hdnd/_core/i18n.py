@@ -4,12 +4,15 @@ Every user-facing string in hdnd is written in Vietnamese and marked with :func:
 is defined. :func:`translate` renders it late, in the language the caller asks for. The
 English catalog is ``hdnd/locale/en/LC_MESSAGES/hdnd.po``; it is read with Babel on first use.
 
+```pycon
 >>> translate(N_("Cấp tỉnh"), "vi")
 'Cấp tỉnh'
 >>> translate(N_("Cấp tỉnh"), "en")
 'Province level'
 >>> translate("Chuỗi chưa dịch", "en")
 'Chuỗi chưa dịch'
+
+```
 """
 
 from __future__ import annotations

@@ -1,5 +1,6 @@
 """Enumerations whose members carry a Vietnamese label, translated on demand.
 
+```pycon
 >>> from enum import StrEnum
 >>> class Colour(LabelledEnum):
 ...     RED = "red"
@@ -8,6 +9,8 @@
 'đỏ'
 >>> Colour("red") is Colour.RED
 True
+
+```
 """
 
 from __future__ import annotations

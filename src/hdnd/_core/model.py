@@ -1,5 +1,6 @@
 """The one base of every record that arrives from outside (files, forms, the CLI).
 
+```pycon
 >>> class Example(Record):
 ...     name: VnText
 ...     '''The name, NFC-normalised.'''
@@ -11,6 +12,8 @@ Traceback (most recent call last):
 pydantic_core._pydantic_core.ValidationError: 1 validation error for Example
 colour
   Extra inputs are not permitted ...
+
+```
 """
 
 from __future__ import annotations

@@ -1,11 +1,14 @@
 """A closed period of days, used for reporting periods and validity windows.
 
+```pycon
 >>> import datetime as dt
 >>> year = Period(start=dt.date(2014, 1, 1), end=dt.date(2014, 12, 31))
 >>> dt.date(2014, 10, 8) in year, year.days
 (True, 365)
 >>> Period.year(2014) == year
 True
+
+```
 """
 
 from __future__ import annotations

@@ -6,6 +6,7 @@ exported, unless the caller asks for them explicitly with the serialisation cont
 denunciations requires a denouncer's identity to be kept secret (Law 25/2018/QH14, Art. 9(1)(b)
 and Art. 47).
 
+```pycon
 >>> from pydantic import Field
 >>> from hdnd._core.model import Record
 >>> class Letter(Record):
@@ -17,6 +18,8 @@ Letter()
 {'sender': '[redacted]'}
 >>> letter.model_dump(context={"personal_data": True})
 {'sender': 'Nguyễn Văn A'}
+
+```
 """
 
 from __future__ import annotations

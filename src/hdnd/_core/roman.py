@@ -1,9 +1,12 @@
 """Roman numerals, as convocation numbers are written (``khóa XV``).
 
+```pycon
 >>> to_roman(15), to_roman(1), to_roman(2026)
 ('XV', 'I', 'MMXXVI')
 >>> from_roman("XIX")
 19
+
+```
 """
 
 from __future__ import annotations

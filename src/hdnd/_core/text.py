@@ -4,6 +4,7 @@ Vietnamese can be typed in two Unicode forms: precomposed (``ệ`` as one code p
 decomposed (``e`` + combining marks, NFD). They look the same but compare unequal, which
 breaks look-ups and counts. hdnd normalises all text input to NFC and changes nothing else.
 
+```pycon
 >>> decomposed = "Hội đồng nhân dân".encode().decode()  # as typed
 >>> import unicodedata
 >>> nfd = unicodedata.normalize("NFD", "Hội đồng")
@@ -11,6 +12,8 @@ breaks look-ups and counts. hdnd normalises all text input to NFC and changes no
 True
 >>> len(nfd), len(nfc(nfd))
 (12, 8)
+
+```
 """
 
 from __future__ import annotations

@@ -3,6 +3,7 @@
 pydantic's lax mode would turn JSON ``true`` into ``1`` and the string ``"1138"`` into a
 number; these types refuse both, and a date never comes from a bare number.
 
+```pycon
 >>> from pydantic import TypeAdapter
 >>> TypeAdapter(Count).validate_python(12)
 12
@@ -23,6 +24,8 @@ Traceback (most recent call last):
 ...
 pydantic_core._pydantic_core.ValidationError: 1 validation error for function-before[...]
   Value error, a date must be written as YYYY-MM-DD, not '1412726400' ...
+
+```
 """
 
 from __future__ import annotations

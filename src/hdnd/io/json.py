@@ -3,6 +3,7 @@
 The round trip is lossless: ``loads(dumps(ds, personal_data=True)) == ds``. By default
 :func:`dumps` redacts personal data (petitioners' and citizens' names and addresses).
 
+```pycon
 >>> from hdnd.dataset import Dataset
 >>> ds = loads('{"format": "hdnd/1", "title": "Thử"}')
 >>> ds.title
@@ -16,6 +17,8 @@ hdnd._core.errors.DatasetError: the data is not a valid hdnd dataset (1 problem)
 Traceback (most recent call last):
 ...
 hdnd._core.errors.DatasetError: the data is not JSON: key must be a string at line 1 column 2
+
+```
 """
 
 from __future__ import annotations

@@ -1,8 +1,11 @@
 """The JSON Schema of the dataset format, generated from the models.
 
+```pycon
 >>> schema = json_schema()
 >>> schema["title"], sorted(schema["properties"])[:3]
 ('Dataset', ['citizen_visits', 'councils', 'delegates'])
+
+```
 """
 
 from __future__ import annotations

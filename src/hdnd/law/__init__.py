@@ -1,9 +1,12 @@
 """The law, versioned by date: instruments, thresholds, seat quotas, citations.
 
+```pycon
 >>> import datetime as dt
 >>> from hdnd.law import framework_at, Decision
 >>> framework_at(dt.date(2026, 4, 1)).threshold(Decision.RECALL).minimum_votes(30)
 20
+
+```
 """
 
 from hdnd.law.citation import Citation, Confidence, InstrumentKind

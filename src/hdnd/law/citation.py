@@ -1,5 +1,6 @@
 """Citations: which instrument, article, clause and point a rule comes from, and how sure we are.
 
+```pycon
 >>> c = Citation(InstrumentKind.LAW, "72/2025/QH15", article=30, clause=1, point="a")
 >>> c.render("vi")
 'Luật 72/2025/QH15, Điều 30, khoản 1, điểm a'
@@ -7,6 +8,8 @@
 'Law 72/2025/QH15, Art. 30(1)(a)'
 >>> c.confidence.label("en")
 'verified'
+
+```
 """
 
 from __future__ import annotations

@@ -5,6 +5,7 @@ việc), and whether it runs *after* an event (a reply within 10 working days of
 ends *before* one (documents at least 10 days before the session). Calendar periods are
 counted as the Civil Code counts them (:func:`hdnd.calendar.civil_code_end`).
 
+```pycon
 >>> import datetime as dt
 >>> from hdnd.law.citation import Citation, InstrumentKind
 >>> reply = Deadline(10, DayCount.WORKING, Citation(InstrumentKind.LAW, "42/2013/QH13", 28, 1))
@@ -16,6 +17,8 @@ datetime.date(2026, 3, 2)
 ...                  remote_complex=60)
 >>> first.days_for(remote=True, complex=True)
 60
+
+```
 """
 
 from __future__ import annotations

@@ -4,6 +4,7 @@ Most rules follow the day (a resolution passed on 2025-07-02 needs the majority 
 force then). Seat numbers follow the *term*: a council keeps the number of delegates fixed by
 the law its election was held under (:func:`framework_for_term`).
 
+```pycon
 >>> import datetime as dt
 >>> from hdnd.levels import UnitKind
 >>> fw = framework_at(dt.date(2026, 3, 15))
@@ -13,6 +14,8 @@ the law its election was held under (:func:`framework_for_term`).
 False
 >>> fw.threshold(Decision.RESOLUTION).describe("en")
 'more than 1/2 of the total number of delegates'
+
+```
 """
 
 from __future__ import annotations

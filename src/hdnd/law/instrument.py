@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import ClassVar
 
+from hdnd._core.i18n import Language
 from hdnd._core.labels import N_, LabelledEnum, register_labels
 from hdnd.law.citation import Citation, Confidence, InstrumentKind
 from hdnd.law.deadlines import Deadline, DeadlineKind
@@ -120,9 +121,9 @@ class Instrument:
         return Citation(cls.kind, cls.number, article, clause, point, confidence)
 
     @classmethod
-    def name(cls) -> str:
-        """Kind and number, as in ``Luật 72/2025/QH15``."""
-        return f"{cls.kind.label('vi')} {cls.number}"
+    def name(cls, language: Language = "vi") -> str:
+        """Kind and number, as in ``Luật 72/2025/QH15`` (``Law 72/2025/QH15`` in English)."""
+        return f"{cls.kind.label(language)} {cls.number}"
 
     def threshold(self, decision: Decision) -> Threshold | None:
         """The threshold this instrument sets for *decision*, if it sets one."""

@@ -6,10 +6,12 @@ the keys are unique and that, within a domain, effective dates strictly increase
 
 from __future__ import annotations
 
+import datetime as dt
+
 from hdnd.law.instrument import Instrument
 from hdnd.law.lg2025 import LocalGovernmentLaw2025
 
-__all__ = ["INSTRUMENTS", "instrument"]
+__all__ = ["INSTRUMENTS", "in_force_until", "instrument"]
 
 INSTRUMENTS: tuple[type[Instrument], ...] = (LocalGovernmentLaw2025,)
 """All encoded instruments, oldest first within each domain."""
@@ -31,3 +33,13 @@ def instrument(key: str) -> type[Instrument]:
     known = ", ".join(cls.key for cls in INSTRUMENTS)
     msg = f"no instrument {key!r}; known: {known}"
     raise KeyError(msg)
+
+
+def in_force_until(cls: type[Instrument]) -> dt.date | None:
+    """The last day *cls* is in force: the day before a later instrument of its domain.
+
+    ``None`` while nothing later replaces or amends it.
+    """
+    later = [c.effective for c in INSTRUMENTS if c.domain is cls.domain]
+    later = [day for day in later if day > cls.effective]
+    return min(later) - dt.timedelta(days=1) if later else None

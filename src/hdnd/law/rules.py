@@ -5,10 +5,13 @@ thresholds, deadlines and :class:`Fact` values (a number of sessions, a list of 
 :func:`rules_of` collects them, inherited ones included, so that an amendment shows what it
 changed and what it kept; :func:`snapshot` turns them into plain JSON-ready data.
 
+```pycon
 >>> from hdnd.law.lg2025 import LocalGovernmentLaw2025
 >>> rules = rules_of(LocalGovernmentLaw2025)
 >>> rules["PROVINCE_SEATS"].citation.render("en")
 'Law 72/2025/QH15, Art. 30(1)(a)'
+
+```
 """
 
 from __future__ import annotations

@@ -4,11 +4,14 @@ A quota is a base number of seats up to a population, plus one seat per full ste
 residents above it (possibly with a second, larger step), capped. "Cứ thêm 70.000 dân được
 bầu thêm 01 đại biểu" counts only *full* steps: 69,999 residents above the base add nothing.
 
+```pycon
 >>> formula = SeatFormula(base_seats=15, base_population=5_000,
 ...                       steps=(Step(above=5_000, per=1_000), Step(above=10_000, per=3_000)),
 ...                       cap=30)
 >>> [formula.seats(p) for p in (5_000, 5_999, 6_000, 10_000, 12_999, 13_000, 40_000, 10**6)]
 [15, 15, 16, 20, 20, 21, 30, 30]
+
+```
 """
 
 from __future__ import annotations

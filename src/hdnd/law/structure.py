@@ -4,6 +4,7 @@ The district level and the township (thị trấn) ended on 1 July 2025 (Law 72/
 Art. 51(3) for districts; townships are not in the unit list of Art. 1(1)). Special zones
 (đặc khu) exist from that day on.
 
+```pycon
 >>> import datetime as dt
 >>> kind_exists(UnitKind.RURAL_DISTRICT, dt.date(2025, 6, 30))
 True
@@ -13,6 +14,8 @@ False
 False
 >>> level_exists(Level.DISTRICT, dt.date(2026, 1, 1))
 False
+
+```
 """
 
 from __future__ import annotations

@@ -3,6 +3,7 @@
 Thresholds are never floats. "More than half of 85" needs 43 votes; "at least two thirds of
 85" needs 57; both are computed exactly:
 
+```pycon
 >>> from fractions import Fraction
 >>> majority = Threshold(Fraction(1, 2), strict=True, base=Base.TOTAL_DELEGATES)
 >>> majority.minimum_votes(85), majority.minimum_votes(84)
@@ -14,6 +15,8 @@ Thresholds are never floats. "More than half of 85" needs 43 votes; "at least tw
 (57, 56)
 >>> majority.describe("vi"), two_thirds.describe("en")
 ('quá 1/2 tổng số đại biểu', 'at least 2/3 of the total number of delegates')
+
+```
 """
 
 from __future__ import annotations

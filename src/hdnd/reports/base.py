@@ -1,5 +1,6 @@
 """Reports are values: an immutable table that renders the same in CLI, notebook and docs.
 
+```pycon
 >>> report = Report(
 ...     title=N_("Ví dụ"),
 ...     columns=(Column("label", N_("Chỉ tiêu")), Column("count", N_("Số lượng"), "number")),
@@ -14,6 +15,8 @@
 | Tập thể (đoàn) | 5 |
 >>> report.rows("en")[1]
 {'label': 'Group (delegation)', 'count': 5}
+
+```
 """
 
 from __future__ import annotations

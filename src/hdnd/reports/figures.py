@@ -1,9 +1,12 @@
 """Every reported figure of a dataset, with its qualifier, breakdowns, share and source.
 
+```pycon
 >>> from hdnd.examples import load_example
 >>> report = figures_report(load_example("can-tho"))
 >>> [(r["indicator"], r["value"]) for r in report.rows()][:2]
 [('citizen-visits', '105'), ('petitions-received', '191')]
+
+```
 """
 
 from __future__ import annotations

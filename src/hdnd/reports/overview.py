@@ -1,11 +1,14 @@
 """Council overview: seats by quota, serving, vacancies, and the composition of delegates.
 
+```pycon
 >>> import datetime as dt
 >>> from hdnd.examples import load_example
 >>> ds = load_example("synthetic-council")
 >>> report = council_overview(ds, "hdnd-tinh-mau-2026", as_of=dt.date(2026, 11, 1))
 >>> [(r["category"], r["count"]) for r in report.rows() if r["group"] == "seats"]
 [('quota', 57), ('serving', 55), ('vacant', 2)]
+
+```
 """
 
 from __future__ import annotations

@@ -4,6 +4,7 @@ The summary uses the published figures of the dataset (indicators ``citizen-visi
 ``petitions-received``) and, where a unit has no such figure, counts the individual records
 (``citizen_visits``, ``petitions``).
 
+```pycon
 >>> from hdnd.examples import load_example
 >>> report = reception_summary(load_example("can-tho"))
 >>> for row in report.rows("en")[:3]:
@@ -11,6 +12,8 @@ The summary uses the published figures of the dataset (indicators ``citizen-visi
 Citizen visits 105 None
 Individual 100 20/21
 Group (delegation) 5 1/21
+
+```
 """
 
 from __future__ import annotations

@@ -3,11 +3,14 @@
 Everything here is invented and marked ``synthetic``; the same seed always gives the same
 dataset.
 
+```pycon
 >>> ds = synthetic_council(seed=7)
 >>> ds.synthetic, len(ds.councils), len(ds.delegates)
 (True, 1, 57)
 >>> synthetic_council(seed=7) == ds
 True
+
+```
 """
 
 from __future__ import annotations

@@ -1,5 +1,6 @@
 """The validation engine: run every registered check on a dataset, on an explicit date.
 
+```pycon
 >>> import datetime as dt
 >>> from hdnd.dataset import Dataset
 >>> ds = Dataset(councils=[{"id": "c1", "unit": "99999", "term": "2026-2031"}])
@@ -8,6 +9,8 @@
 ['unresolved-reference']
 >>> findings.has_errors
 True
+
+```
 """
 
 from __future__ import annotations

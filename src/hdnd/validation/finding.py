@@ -4,6 +4,7 @@ Each finding has a stable kebab-case code (documented one heading each in the fi
 catalogue), a severity, the record and field it concerns, the legal citation behind it, and a
 message rendered late in Vietnamese or English.
 
+```pycon
 >>> f = Finding("breakdown-does-not-add-up", record="figures/visits", field="breakdowns.0",
 ...             params={"dimension": "kind", "parts": 104, "value": 105})
 >>> f.severity
@@ -12,6 +13,8 @@ message rendered late in Vietnamese or English.
 'Tổng các phần theo kind là 104, khác tổng số 105.'
 >>> f.message("en")
 'The parts by kind add up to 104, not to the total of 105.'
+
+```
 """
 
 from __future__ import annotations
