@@ -96,3 +96,49 @@ def test_more_low_ratings_than_ratings(capsys: pytest.CaptureFixture[str]) -> No
     code, _, err = _run(capsys, "confidence", "--on", "2024-01-01", "--total", "5", "--low", "6")
     assert code == 2
     assert err == "hdnd: --low (6) cannot exceed --total (5)\n"
+
+
+@pytest.mark.parametrize(
+    ("argv", "answer"),
+    [
+        (["--on", "2026-05-01", "--kind", "petition-reply", "--start", "2026-02-09"], "2026-03-02"),
+        (["--on", "2026-06-30", "--kind", "complaint-acceptance", "--start", "2026-06-01"],
+         "2026-06-11"),
+        (["--on", "2026-07-01", "--kind", "complaint-acceptance", "--start", "2026-07-01"],
+         "2026-07-10"),
+        (["--on", "2026-05-01", "--kind", "complaint-first", "--start", "2026-01-20", "--remote",
+          "--complex"], "2026-03-23"),
+        (["--on", "2026-05-01", "--kind", "denunciation-initial", "--start", "2026-02-11"],
+         "2026-02-27"),
+        (["--on", "2026-05-01", "--kind", "first-session", "--start", "2026-03-15"],
+         "2026-04-29"),
+        (["--on", "2016-01-01", "--kind", "question-written-answer", "--start", "2016-01-04"],
+         "not-applicable"),
+    ],
+)  # fmt: skip
+def test_deadline(capsys: pytest.CaptureFixture[str], argv: list[str], answer: str) -> None:
+    code, lines, _ = _run(capsys, "deadline", *argv)
+    assert code == 0
+    assert lines[-1] == answer
+
+
+@pytest.mark.parametrize(
+    ("on", "low", "answer"),
+    [
+        ("2015-06-30", "40", "not-applicable"),
+        ("2023-06-30", "31", "may-resign"),
+        ("2023-06-30", "40", "confidence-vote"),
+        ("2023-07-01", "30", "none"),
+        ("2023-07-01", "40", "dismissal-proposal"),
+    ],
+)
+def test_confidence(capsys: pytest.CaptureFixture[str], on: str, low: str, answer: str) -> None:
+    code, lines, _ = _run(capsys, "confidence", "--on", on, "--total", "60", "--low", low)
+    assert code == 0
+    assert lines[-1] == answer
+
+
+def test_explanation_conclusion_threshold(capsys: pytest.CaptureFixture[str]) -> None:
+    code, lines, _ = _run(capsys, "threshold", "--on", "2025-01-01", "--decision",
+                          "explanation-conclusion", "--base", "6")  # fmt: skip
+    assert (code, lines[-1]) == (0, "4")

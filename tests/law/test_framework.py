@@ -50,22 +50,28 @@ def _reason(framework: Framework, kind: UnitKind, **basis: Any) -> NotApplicable
 
 
 def test_in_force_before_and_on_the_effective_date() -> None:
-    assert in_force(_BEFORE_LAW) == ()
-    assert in_force(_LAW_IN_FORCE) == (LocalGovernmentLaw2025,)
-    assert in_force(dt.date(2030, 1, 1)) == (LocalGovernmentLaw2025,)
+    assert LocalGovernmentLaw2025 not in in_force(_BEFORE_LAW)
+    assert LocalGovernmentLaw2025 in in_force(_LAW_IN_FORCE)
+    assert LocalGovernmentLaw2025 in in_force(dt.date(2030, 1, 1))
+
+
+def test_one_instrument_per_domain() -> None:
+    for day in (_BEFORE_LAW, _LAW_IN_FORCE, dt.date(2030, 1, 1)):
+        domains = [cls.domain for cls in in_force(day)]
+        assert len(domains) == len(set(domains))
 
 
 def test_framework_the_day_before_the_2025_law_encodes_no_local_government_law() -> None:
     framework = framework_at(_BEFORE_LAW)
     assert framework.on == _BEFORE_LAW
-    assert dict(framework.instruments) == {}
+    assert Domain.LOCAL_GOVERNMENT not in framework.instruments
     assert framework.local_government is None
 
 
 def test_framework_on_the_day_the_2025_law_takes_effect() -> None:
     framework = framework_at(_LAW_IN_FORCE)
     assert isinstance(framework.local_government, LocalGovernmentLaw2025)
-    assert list(framework.instruments) == [Domain.LOCAL_GOVERNMENT]
+    assert framework.instrument(Domain.LOCAL_GOVERNMENT) is framework.local_government
 
 
 def test_framework_is_frozen() -> None:
@@ -112,7 +118,9 @@ def test_special_zone_before_the_reform_does_not_exist() -> None:
     assert result.citation == _cite(1, 1)
 
 
-@pytest.mark.parametrize("decision", list(Decision))
+@pytest.mark.parametrize(
+    "decision", [Decision.RESOLUTION, Decision.RECALL, Decision.REDUCED_COUNCIL]
+)
 def test_threshold_before_the_2025_law_is_not_encoded(decision: Decision) -> None:
     result = framework_at(_BEFORE_LAW).threshold(decision)
     assert isinstance(result, NotApplicable)

@@ -12,7 +12,11 @@ from hdnd.law.registry import INSTRUMENTS, instrument
 
 
 def test_registry_holds_the_encoded_instruments() -> None:
-    assert list(INSTRUMENTS) == [LocalGovernmentLaw2025]
+    assert LocalGovernmentLaw2025 in INSTRUMENTS
+    assert {cls.domain for cls in INSTRUMENTS} == set(Domain) - {
+        Domain.ELECTIONS,
+        Domain.PETITION_HANDLING,
+    }
 
 
 def test_keys_are_unique() -> None:
@@ -20,9 +24,17 @@ def test_keys_are_unique() -> None:
     assert len(keys) == len(set(keys))
 
 
-def test_numbers_are_unique() -> None:
-    numbers = [cls.number for cls in INSTRUMENTS]
+def test_numbers_are_unique_within_a_domain() -> None:
+    # Law 136/2025/QH15 amends three laws: one amendment class per domain.
+    numbers = [(cls.domain, cls.number) for cls in INSTRUMENTS]
     assert len(numbers) == len(set(numbers))
+
+
+def test_an_amendment_subclasses_what_it_amends() -> None:
+    for cls in INSTRUMENTS:
+        if cls.amends is not None:
+            parents = [c for c in cls.__mro__[1:] if getattr(c, "number", None) == cls.amends]
+            assert parents, cls
 
 
 def test_within_a_domain_effective_dates_strictly_increase() -> None:

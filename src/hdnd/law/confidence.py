@@ -56,3 +56,14 @@ class ConfidenceVoteRules(Instrument):
                 *total*.
         """
         raise NotImplementedError
+
+    @staticmethod
+    def check_counts(total: int, low: int) -> None:
+        """Raise ``ValueError`` unless both are whole numbers and *low* ≤ *total*."""
+        for name, value in (("total", total), ("low", low)):
+            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+                msg = f"{name} must be a whole number of at least 0, not {value!r}"
+                raise ValueError(msg)
+        if low > total:
+            msg = f"low ({low}) cannot exceed total ({total})"
+            raise ValueError(msg)

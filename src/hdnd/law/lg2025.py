@@ -17,7 +17,9 @@ from types import MappingProxyType
 from typing import ClassVar
 
 from hdnd.law.citation import Citation, InstrumentKind
+from hdnd.law.deadlines import DayCount, Deadline, DeadlineKind
 from hdnd.law.instrument import Decision, Domain, LocalGovernmentLaw
+from hdnd.law.rules import Fact
 from hdnd.law.seats import (
     NotApplicable,
     NotApplicableReason,
@@ -98,6 +100,32 @@ class LocalGovernmentLaw2025(LocalGovernmentLaw):
     REDUCED_COUNCIL_MAJORITY: ClassVar[Threshold] = Threshold(
         Fraction(2, 3), True, Base.DELEGATES_IN_OFFICE, _cite(49, 2)
     )
+    # Art. 34(1): the first session of a new council within 45 days of election day.
+    FIRST_SESSION: ClassVar[Deadline] = Deadline(45, DayCount.CALENDAR, _cite(34, 1))
+    # Art. 36: results of elections to posts sent within 5 working days; approved within 10.
+    POST_APPROVAL_SUBMISSION: ClassVar[Deadline] = Deadline(5, DayCount.WORKING, _cite(36, 3))
+    POST_APPROVAL_DECISION: ClassVar[Deadline] = Deadline(10, DayCount.WORKING, _cite(36, 4))
+    DEADLINES: ClassVar[Mapping[DeadlineKind, Deadline]] = MappingProxyType(
+        {
+            DeadlineKind.FIRST_SESSION: FIRST_SESSION,
+            DeadlineKind.POST_APPROVAL_SUBMISSION: POST_APPROVAL_SUBMISSION,
+            DeadlineKind.POST_APPROVAL_DECISION: POST_APPROVAL_DECISION,
+        }
+    )
+    # Art. 34(2)-(4): sessions.
+    REGULAR_SESSIONS_PER_YEAR: ClassVar[Fact] = Fact(
+        2, _cite(34, 2), "Số kỳ họp thường lệ tối thiểu mỗi năm"
+    )
+    THEMATIC_SESSION_REQUEST: ClassVar[Threshold] = Threshold(
+        Fraction(1, 3), False, Base.TOTAL_DELEGATES, _cite(34, 3)
+    )
+    COMMUNE_VOTERS_SESSION_REQUEST: ClassVar[Threshold] = Threshold(
+        Fraction(1, 10), True, Base.VOTERS_ON_LIST, _cite(34, 4)
+    )
+    NO_QUORUM_CLAUSE: ClassVar[Fact] = Fact(
+        None, _cite(35), "Luật không quy định số đại biểu tối thiểu có mặt (không có túc số)"
+    )
+
     THRESHOLDS: ClassVar[Mapping[Decision, Threshold]] = MappingProxyType(
         {
             Decision.RESOLUTION: RESOLUTION_MAJORITY,

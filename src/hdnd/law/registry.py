@@ -8,12 +8,38 @@ from __future__ import annotations
 
 import datetime as dt
 
+from hdnd.law.amendments136_2025 import (
+    ComplaintsAmendment2025,
+    DenunciationAmendment2025,
+    ReceptionAmendment2025,
+)
+from hdnd.law.complaints2011 import ComplaintsLaw2011
+from hdnd.law.denunciations2018 import DenunciationLaw2018
 from hdnd.law.instrument import Instrument
 from hdnd.law.lg2025 import LocalGovernmentLaw2025
+from hdnd.law.nq85_2014 import ConfidenceRules2014
+from hdnd.law.nq96_2023 import ConfidenceRules2023
+from hdnd.law.reception2013 import CitizenReceptionLaw2013
+from hdnd.law.supervision2015 import SupervisionLaw2015
+from hdnd.law.supervision2025 import SupervisionLaw2025
+from hdnd.law.voter_contact2025 import VoterContactResolution2025
 
 __all__ = ["INSTRUMENTS", "in_force_until", "instrument"]
 
-INSTRUMENTS: tuple[type[Instrument], ...] = (LocalGovernmentLaw2025,)
+INSTRUMENTS: tuple[type[Instrument], ...] = (
+    LocalGovernmentLaw2025,
+    SupervisionLaw2015,
+    SupervisionLaw2025,
+    ConfidenceRules2014,
+    ConfidenceRules2023,
+    CitizenReceptionLaw2013,
+    ReceptionAmendment2025,
+    ComplaintsLaw2011,
+    ComplaintsAmendment2025,
+    DenunciationLaw2018,
+    DenunciationAmendment2025,
+    VoterContactResolution2025,
+)
 """All encoded instruments, oldest first within each domain."""
 
 
@@ -25,9 +51,9 @@ def instrument(key: str) -> type[Instrument]:
     >>> instrument("nope")
     Traceback (most recent call last):
     ...
-    KeyError: "no instrument 'nope'; known: lg2025"
+    KeyError: "no instrument 'nope'; known: lg2025, supervision2015, ..."
     """
-    for cls in INSTRUMENTS:
+    for cls in INSTRUMENTS:  # a number shared by amendments of several laws: the first
         if key in (cls.key, cls.number):
             return cls
     known = ", ".join(cls.key for cls in INSTRUMENTS)
