@@ -20,7 +20,7 @@ from typing import TextIO
 from hdnd import __version__
 from hdnd._core.errors import DatasetError
 from hdnd._core.i18n import LANGUAGES, N_, Language, translate
-from hdnd.cli_law import BadInputError, add_law_commands
+from hdnd.cli_law import BadInputError, add_law_commands, iso_date
 from hdnd.dataset import Dataset
 from hdnd.examples import load_example
 from hdnd.io.json import load
@@ -35,14 +35,6 @@ __all__ = ["main"]
 
 EXIT_OK, EXIT_ERRORS, EXIT_BAD_INPUT = 0, 1, 2
 EXAMPLES = ("can-tho", "synthetic-council")
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        msg = f"not a date in the form YYYY-MM-DD: {text!r}"
-        raise argparse.ArgumentTypeError(msg) from None
 
 
 def _read(path: str) -> Dataset:
@@ -152,7 +144,7 @@ def _parser(today: dt.date) -> argparse.ArgumentParser:
         sub.add_argument("--lang", choices=LANGUAGES, default="vi", help="output language")
         sub.add_argument("--format", choices=formats, default=default, help="output format")
         sub.add_argument(
-            "--as-of", type=_date, default=today, metavar="DATE",
+            "--as-of", type=iso_date, default=today, metavar="DATE",
             help="judge the data as of this day (YYYY-MM-DD; default today)",
         )  # fmt: skip
 

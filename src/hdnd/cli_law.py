@@ -29,7 +29,7 @@ from hdnd.law.rules import rules_of
 from hdnd.law.seats import NotApplicable
 from hdnd.levels import UnitKind
 
-__all__ = ["NOT_APPLICABLE", "BadInputError", "add_law_commands"]
+__all__ = ["NOT_APPLICABLE", "BadInputError", "add_law_commands", "iso_date"]
 
 NOT_APPLICABLE = "not-applicable"
 """What the sub-commands print when no rule applies (or hdnd does not encode it)."""
@@ -39,7 +39,8 @@ class BadInputError(Exception):
     """A problem with what the user gave; printed as one paragraph, exit code 2."""
 
 
-def _date(text: str) -> dt.date:
+def iso_date(text: str) -> dt.date:
+    """Parse a command-line date (``YYYY-MM-DD``) for argparse."""
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
@@ -205,13 +206,13 @@ def add_law_commands(
         return parser
 
     listing = sub("list", "every instrument hdnd encodes", _cmd_list)
-    listing.add_argument("--on", type=_date, default=today, metavar="DATE")
+    listing.add_argument("--on", type=iso_date, default=today, metavar="DATE")
     show = sub("show", "one instrument: dates and rules with citations", _cmd_show)
     show.add_argument("key", metavar="KEY", help="key (lg2025) or number (72/2025/QH15)")
 
     kinds = [kind.value for kind in UnitKind]
     seats = sub("seats", "the number of seats of a council", _cmd_seats)
-    seats.add_argument("--on", type=_date, required=True, metavar="DATE")
+    seats.add_argument("--on", type=iso_date, required=True, metavar="DATE")
     seats.add_argument("--kind", choices=kinds, required=True)
     seats.add_argument("--population", type=_count, required=True, metavar="N")
     seats.add_argument("--mountainous", action="store_true")
@@ -222,18 +223,18 @@ def add_law_commands(
     seats.add_argument("--communes", type=_count, metavar="N", help="commune-level units in it")
 
     threshold = sub("threshold", "the minimum number of votes for a decision", _cmd_threshold)
-    threshold.add_argument("--on", type=_date, required=True, metavar="DATE")
+    threshold.add_argument("--on", type=iso_date, required=True, metavar="DATE")
     threshold.add_argument("--decision", choices=[d.value for d in Decision], required=True)
     threshold.add_argument("--base", type=_count, required=True, metavar="N")
 
     deadline = sub("deadline", "the due date of a time limit", _cmd_deadline)
-    deadline.add_argument("--on", type=_date, required=True, metavar="DATE")
+    deadline.add_argument("--on", type=iso_date, required=True, metavar="DATE")
     deadline.add_argument("--kind", choices=[k.value for k in DeadlineKind], required=True)
-    deadline.add_argument("--start", type=_date, required=True, metavar="DATE")
+    deadline.add_argument("--start", type=iso_date, required=True, metavar="DATE")
     deadline.add_argument("--remote", action="store_true", help="remote or disadvantaged area")
     deadline.add_argument("--complex", action="store_true", help="a complex case")
 
     confidence = sub("confidence", "what low-confidence ratings lead to", _cmd_confidence)
-    confidence.add_argument("--on", type=_date, required=True, metavar="DATE")
+    confidence.add_argument("--on", type=iso_date, required=True, metavar="DATE")
     confidence.add_argument("--total", type=_count, required=True, metavar="N")
     confidence.add_argument("--low", type=_count, required=True, metavar="K")

@@ -8,6 +8,7 @@ instruments themselves are :mod:`hdnd.law.nq85_2014` and :mod:`hdnd.law.nq96_202
 
 from __future__ import annotations
 
+import abc
 from typing import ClassVar
 
 from hdnd._core.labels import N_, LabelledEnum, register_labels
@@ -44,6 +45,7 @@ class ConfidenceVoteRules(Instrument):
     BASE: ClassVar[Base]
     """What the shares are counted against (delegates before 2023, ballots after)."""
 
+    @abc.abstractmethod
     def outcome(self, *, total: int, low: int) -> ConfidenceOutcome:
         """What *low* "tín nhiệm thấp" ratings out of *total* lead to.
 
@@ -55,7 +57,6 @@ class ConfidenceVoteRules(Instrument):
             ValueError: A count is not a whole number of at least 0, or *low* exceeds
                 *total*.
         """
-        raise NotImplementedError
 
     @staticmethod
     def check_counts(total: int, low: int) -> None:

@@ -7,6 +7,7 @@ rules as methods. :func:`hdnd.law.framework_at` composes the instruments in forc
 
 from __future__ import annotations
 
+import abc
 import datetime as dt
 from collections.abc import Mapping
 from types import MappingProxyType
@@ -70,7 +71,7 @@ register_labels(
 )
 
 
-class Instrument:
+class Instrument(abc.ABC):
     """Base of every legal instrument class.
 
     Class attributes:
@@ -142,6 +143,6 @@ class LocalGovernmentLaw(Instrument):
 
     domain: ClassVar[Domain] = Domain.LOCAL_GOVERNMENT
 
+    @abc.abstractmethod
     def seat_quota(self, basis: SeatBasis) -> SeatQuota | NotApplicable:
         """The number of delegates of the council of a unit, or why there is none."""
-        raise NotImplementedError
