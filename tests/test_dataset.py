@@ -239,15 +239,26 @@ def test_seat_quota_without_the_information() -> None:
     }
 
 
-def test_seat_quota_before_the_2025_law_is_not_encoded() -> None:
+def test_seat_quota_before_2016_is_not_encoded() -> None:
+    dataset = _dataset(
+        units=[{"code": "99001", "name": "Xã Mẫu", "kind": "commune", "population": 9_000}],
+        councils=[{"id": "c", "unit": "99001", "term": "2011-2016"}],
+    )
+    quota = dataset.index.seat_quota(dataset.councils[0])
+    assert isinstance(quota, NotApplicable)
+    assert quota.reason is NotApplicableReason.NOT_ENCODED
+    assert quota.describe("vi") == "hdnd chưa mã hóa quy định của thời điểm đó: 2011-05-22"
+
+
+def test_seat_quota_of_the_2021_term_follows_the_2019_amendment() -> None:
     dataset = _dataset(
         units=[{"code": "99001", "name": "Xã Mẫu", "kind": "commune", "population": 9_000}],
         councils=[{"id": "c", "unit": "99001", "term": "2021-2026"}],
     )
     quota = dataset.index.seat_quota(dataset.councils[0])
-    assert isinstance(quota, NotApplicable)
-    assert quota.reason is NotApplicableReason.NOT_ENCODED
-    assert quota.describe("vi") == "hdnd chưa mã hóa quy định của thời điểm đó: 2021-05-23"
+    assert isinstance(quota, SeatQuota)
+    assert quota.seats == 26  # 25 up to 5,000, one more per full 2,500 above
+    assert quota.citation.number == "47/2019/QH14"
 
 
 def test_the_docstring_example() -> None:

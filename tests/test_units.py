@@ -279,8 +279,12 @@ def test_seat_quota_of_a_province_in_the_2026_term() -> None:
     assert _seats(_unit(population=1_070_000), _TERM_2026) == 51
 
 
-def test_seat_quota_in_the_2021_term_is_not_encoded() -> None:
-    result = seat_quota(_unit(population=1_500_000), _TERM_2021)
+def test_seat_quota_in_the_2021_term_follows_the_2019_amendment() -> None:
+    assert _seats(_unit(population=1_500_000), _TERM_2021) == 57
+
+
+def test_seat_quota_before_2016_is_not_encoded() -> None:
+    result = seat_quota(_unit(population=1_500_000), NATIONAL_TERMS["2011-2016"])
     assert isinstance(result, NotApplicable)
     assert result.reason is NotApplicableReason.NOT_ENCODED
 

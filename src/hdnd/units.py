@@ -106,13 +106,18 @@ def seat_quota(
     The law in force on the term's election day, applied to the unit's population and terrain
     (a ward also needs its parent's kind).
 
+    ```pycon
     >>> from hdnd.terms import NATIONAL_TERMS
     >>> unit = AdministrativeUnit(
     ...     code="99", name="Tỉnh Mẫu", kind="province", population=1_500_000)
     >>> seat_quota(unit, NATIONAL_TERMS["2026-2031"]).seats
     57
-    >>> seat_quota(unit, NATIONAL_TERMS["2021-2026"]).reason.value
+    >>> [seat_quota(unit, NATIONAL_TERMS[t]).seats for t in ("2016-2021", "2021-2026")]
+    [60, 57]
+    >>> seat_quota(unit, NATIONAL_TERMS["2011-2016"]).reason.value
     'not-encoded'
+
+    ```
     """
     if unit.population is None:
         return NotApplicable(NotApplicableReason.MISSING_INFORMATION, N_("số dân"))

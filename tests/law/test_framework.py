@@ -9,7 +9,10 @@ import pytest
 from hdnd.law.citation import Citation, InstrumentKind
 from hdnd.law.framework import Framework, framework_at, framework_for_term, in_force
 from hdnd.law.instrument import Decision, Domain
+from hdnd.law.lg2015 import LocalGovernmentLaw2015
+from hdnd.law.lg2019 import LocalGovernmentLaw2019
 from hdnd.law.lg2025 import LocalGovernmentLaw2025
+from hdnd.law.lg2025_65 import LocalGovernmentLaw2025March
 from hdnd.law.seats import NotApplicable, NotApplicableReason, SeatBasis, SeatQuota
 from hdnd.law.thresholds import Threshold
 from hdnd.levels import UnitKind
@@ -61,11 +64,36 @@ def test_one_instrument_per_domain() -> None:
         assert len(domains) == len(set(domains))
 
 
-def test_framework_the_day_before_the_2025_law_encodes_no_local_government_law() -> None:
+def test_framework_the_day_before_the_2025_law_has_law_65() -> None:
     framework = framework_at(_BEFORE_LAW)
     assert framework.on == _BEFORE_LAW
+    assert isinstance(framework.local_government, LocalGovernmentLaw2025March)
+
+
+def test_framework_before_2016_encodes_no_local_government_law() -> None:
+    framework = framework_at(dt.date(2015, 12, 31))
     assert Domain.LOCAL_GOVERNMENT not in framework.instruments
     assert framework.local_government is None
+    result = framework.seat_quota(UnitKind.PROVINCE, population=1_000_000)
+    assert isinstance(result, NotApplicable)
+    assert result.reason is NotApplicableReason.NOT_ENCODED
+    assert result.detail == "2015-12-31"
+
+
+@pytest.mark.parametrize(
+    ("on", "law"),
+    [
+        (dt.date(2016, 1, 1), LocalGovernmentLaw2015),
+        (dt.date(2020, 6, 30), LocalGovernmentLaw2015),
+        (dt.date(2020, 7, 1), LocalGovernmentLaw2019),
+        (dt.date(2025, 2, 28), LocalGovernmentLaw2019),
+        (dt.date(2025, 3, 1), LocalGovernmentLaw2025March),
+        (_BEFORE_LAW, LocalGovernmentLaw2025March),
+        (_LAW_IN_FORCE, LocalGovernmentLaw2025),
+    ],
+)
+def test_local_government_law_by_day(on: dt.date, law: type[object]) -> None:
+    assert type(framework_at(on).local_government) is law
 
 
 def test_framework_on_the_day_the_2025_law_takes_effect() -> None:
@@ -88,7 +116,7 @@ def test_framework_at_needs_a_date(on: Any) -> None:
         framework_at(on)
 
 
-# --- not encoded before 16 June 2025 -------------------------------------------------------
+# --- not encoded from 1 March to 15 June 2025 (Law 65/2025/QH15) ----------------------------
 
 
 @pytest.mark.parametrize(
@@ -102,12 +130,10 @@ def test_framework_at_needs_a_date(on: Any) -> None:
         *_DISTRICT_KINDS,
     ],
 )
-def test_seat_quota_before_the_2025_law_is_not_encoded(kind: UnitKind) -> None:
+def test_seat_quota_under_law_65_is_not_encoded(kind: UnitKind) -> None:
     result = framework_at(_BEFORE_LAW).seat_quota(kind, population=100_000)
     assert isinstance(result, NotApplicable)
     assert result.reason is NotApplicableReason.NOT_ENCODED
-    assert result.detail == "2025-06-15"
-    assert result.citation is None
 
 
 def test_special_zone_before_the_reform_does_not_exist() -> None:
@@ -347,7 +373,7 @@ def test_framework_passes_existing_kinds_to_the_law(
 
 @pytest.mark.parametrize(
     ("term_id", "encoded"),
-    [("2011-2016", False), ("2016-2021", False), ("2021-2026", False), ("2026-2031", True)],
+    [("2011-2016", False), ("2016-2021", True), ("2021-2026", True), ("2026-2031", True)],
 )
 def test_framework_for_national_terms(term_id: str, encoded: bool) -> None:
     term = NATIONAL_TERMS[term_id]
@@ -360,10 +386,17 @@ def test_the_2021_term_keeps_its_election_day_law_even_after_the_2025_law() -> N
     term = NATIONAL_TERMS["2021-2026"]
     assert term.end is not None
     assert term.end > _REFORM
-    result = framework_for_term(term).seat_quota(UnitKind.PROVINCE, population=1_500_000)
-    assert isinstance(result, NotApplicable)
-    assert result.reason is NotApplicableReason.NOT_ENCODED
-    assert result.detail == "2021-05-23"
+    framework = framework_for_term(term)
+    assert isinstance(framework.local_government, LocalGovernmentLaw2019)
+    # Law 47/2019/QH14: 50 up to 1,000,000, one more per 70,000 (500,000 / 70,000 = 7).
+    assert _seats(framework, UnitKind.PROVINCE, population=1_500_000) == 57
+    assert _seats(framework, UnitKind.CENTRAL_CITY, population=9_000_000, unit_code="79") == 95
+
+
+def test_the_2016_term_uses_the_2015_law() -> None:
+    framework = framework_for_term(NATIONAL_TERMS["2016-2021"])
+    assert isinstance(framework.local_government, LocalGovernmentLaw2015)
+    assert _seats(framework, UnitKind.CENTRAL_CITY, population=7_000_000, unit_code="01") == 105
 
 
 def test_the_2026_term_uses_the_2025_law() -> None:
@@ -374,12 +407,15 @@ def test_the_2026_term_uses_the_2025_law() -> None:
     )
 
 
-@pytest.mark.parametrize(("day", "encoded"), [(_BEFORE_LAW, False), (_LAW_IN_FORCE, True)])
+@pytest.mark.parametrize(
+    ("day", "law"),
+    [(_BEFORE_LAW, LocalGovernmentLaw2025March), (_LAW_IN_FORCE, LocalGovernmentLaw2025)],
+)
 def test_framework_for_a_term_elected_either_side_of_the_effective_date(
-    day: dt.date, encoded: bool
+    day: dt.date, law: type[object]
 ) -> None:
     term = Term(id="by-election", election_day=day)
-    assert (framework_for_term(term).local_government is not None) is encoded
+    assert type(framework_for_term(term).local_government) is law
 
 
 def test_framework_for_term_accepts_anything_with_an_election_day() -> None:

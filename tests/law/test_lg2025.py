@@ -10,6 +10,7 @@ import pytest
 from hdnd.law.citation import Citation, InstrumentKind
 from hdnd.law.instrument import Decision, Domain
 from hdnd.law.lg2025 import LG2025, LocalGovernmentLaw2025
+from hdnd.law.organs import Committee, CouncilPost, SessionRequester
 from hdnd.law.seats import NotApplicable, NotApplicableReason, SeatBasis, SeatFormula, SeatQuota
 from hdnd.law.thresholds import Base, Threshold
 from hdnd.levels import UnitKind
@@ -517,3 +518,114 @@ def test_thresholds_refuse_bad_inputs(decision: Decision, bad: int) -> None:
 def test_thresholds_describe_the_rule(decision: Decision, vi: str, en: str) -> None:
     assert _threshold(decision).describe("vi") == vi
     assert _threshold(decision).describe("en") == en
+
+
+# --- organs (Art. 29) and sessions (Art. 34) ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("kind", "committees"),
+    [
+        (UnitKind.PROVINCE, ("legal-affairs", "economy-budget", "culture-society")),
+        (
+            UnitKind.CENTRAL_CITY,
+            ("legal-affairs", "economy-budget", "culture-society", "urban-affairs"),
+        ),
+        (UnitKind.COMMUNE, ("economy-budget", "culture-society")),
+        (UnitKind.WARD, ("economy-budget", "culture-society")),
+        (UnitKind.SPECIAL_ZONE, ("economy-budget", "culture-society")),
+    ],
+)
+def test_committees_of_each_council(kind: UnitKind, committees: tuple[str, ...]) -> None:
+    found = _LAW.committees(kind)
+    assert isinstance(found, tuple)
+    assert tuple(c.value for c in found) == committees
+
+
+def test_urban_affairs_only_in_central_cities_and_no_legal_committee_at_commune_level() -> None:
+    province = _LAW.committees(UnitKind.PROVINCE)
+    commune = _LAW.committees(UnitKind.COMMUNE)
+    assert isinstance(province, tuple)
+    assert isinstance(commune, tuple)
+    assert Committee.URBAN_AFFAIRS not in province
+    assert Committee.LEGAL_AFFAIRS not in commune
+    assert _LAW.COMMUNE_COMMITTEES.citation == _cite(29, 3, "a")
+
+
+def test_ethnic_committee_only_at_provincial_level() -> None:
+    assert _LAW.may_have_ethnic_committee(UnitKind.PROVINCE)
+    assert _LAW.may_have_ethnic_committee(UnitKind.CENTRAL_CITY)
+    assert not _LAW.may_have_ethnic_committee(UnitKind.COMMUNE)
+    found = _LAW.committees(UnitKind.PROVINCE, ethnic_committee=True)
+    assert isinstance(found, tuple)
+    assert found[-1] is Committee.ETHNIC_AFFAIRS
+    with pytest.raises(ValueError, match="has no ethnic committee"):
+        _LAW.committees(UnitKind.WARD, ethnic_committee=True)
+
+
+def test_district_committees_in_the_last_fortnight_of_district_councils() -> None:
+    # District councils still sat from 16 to 30 June 2025, but this law sets nothing for them.
+    during = LocalGovernmentLaw2025(dt.date(2025, 6, 30)).committees(UnitKind.RURAL_DISTRICT)
+    after = LocalGovernmentLaw2025(dt.date(2025, 7, 1)).committees(UnitKind.RURAL_DISTRICT)
+    assert isinstance(during, NotApplicable)
+    assert isinstance(after, NotApplicable)
+    assert during.reason is NotApplicableReason.NOT_ENCODED
+    assert after.reason is NotApplicableReason.NO_SUCH_KIND
+    assert after.citation == _cite(51, 3)
+
+
+@pytest.mark.parametrize(
+    ("post", "kind", "allowed"),
+    [
+        (CouncilPost.CHAIR, UnitKind.PROVINCE, True),
+        (CouncilPost.VICE_CHAIR, UnitKind.COMMUNE, True),
+        (CouncilPost.COMMITTEE_DEPUTY_HEAD, UnitKind.WARD, True),
+        (CouncilPost.COMMITTEE_MEMBER, UnitKind.PROVINCE, True),
+        (CouncilPost.COMMITTEE_MEMBER, UnitKind.CENTRAL_CITY, True),
+        (CouncilPost.COMMITTEE_MEMBER, UnitKind.COMMUNE, False),
+        (CouncilPost.COMMITTEE_MEMBER, UnitKind.SPECIAL_ZONE, False),
+    ],
+)
+def test_full_time_posts(post: CouncilPost, kind: UnitKind, allowed: bool) -> None:
+    assert _LAW.may_be_full_time(post, kind) is allowed
+
+
+@pytest.mark.parametrize(
+    ("count", "total", "met"),
+    [
+        (28, 85, False),
+        (29, 85, True),
+        (27, 84, False),
+        (28, 84, True),
+        (9, 30, False),
+        (10, 30, True),
+    ],
+)
+def test_a_third_of_delegates_may_require_a_session(count: int, total: int, met: bool) -> None:
+    # Art. 34(3): "ít nhất một phần ba tổng số đại biểu".
+    result = _LAW.may_require_session(SessionRequester.DELEGATES, count=count, total=total)
+    assert result is met
+
+
+@pytest.mark.parametrize(("count", "met"), [(100, False), (101, True)])
+def test_more_than_a_tenth_of_commune_voters(count: int, met: bool) -> None:
+    # Art. 34(4): "trên 10% tổng số cử tri".
+    voters = SessionRequester.VOTERS
+    assert _LAW.may_require_session(voters, kind=UnitKind.COMMUNE, count=count, total=1_000) is met
+    assert _LAW.may_require_session(voters, kind=UnitKind.PROVINCE, count=900, total=1_000) is False
+
+
+@pytest.mark.parametrize(
+    "requester", [SessionRequester.STANDING_COMMITTEE, SessionRequester.PEOPLES_COMMITTEE_CHAIR]
+)
+def test_standing_committee_and_peoples_committee_chair_may_require_a_session(
+    requester: SessionRequester,
+) -> None:
+    assert _LAW.may_require_session(requester) is True
+
+
+def test_closed_sitting_and_incompatibilities_are_cited() -> None:
+    assert _LAW.CLOSED_SITTING_REQUEST.minimum_votes(30) == 10
+    assert _LAW.PUBLIC_SITTINGS.citation == _cite(34, 5)
+    assert _LAW.STANDING_COMMITTEE_NOT_IN_PEOPLES_COMMITTEE.citation == _cite(29, 2)
+    assert _LAW.COMMITTEE_LEADERS_NOT_AGENCY_HEADS.citation == _cite(29, 3, "c")

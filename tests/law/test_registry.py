@@ -13,10 +13,9 @@ from hdnd.law.registry import INSTRUMENTS, instrument
 
 def test_registry_holds_the_encoded_instruments() -> None:
     assert LocalGovernmentLaw2025 in INSTRUMENTS
-    assert {cls.domain for cls in INSTRUMENTS} == set(Domain) - {
-        Domain.ELECTIONS,
-        Domain.PETITION_HANDLING,
-    }
+    domains = {cls.domain for cls in INSTRUMENTS}
+    assert domains <= set(Domain)
+    assert domains >= set(Domain) - {Domain.PETITION_HANDLING}
 
 
 def test_keys_are_unique() -> None:
@@ -65,7 +64,7 @@ def test_instrument_by_key_or_number(key: str) -> None:
     assert instrument(key) is LocalGovernmentLaw2025
 
 
-@pytest.mark.parametrize("key", ["nope", "LG2025", "", "72/2025", "65/2025/QH15"])
+@pytest.mark.parametrize("key", ["nope", "LG2025", "", "72/2025", "65/2025"])
 def test_unknown_instrument(key: str) -> None:
-    with pytest.raises(KeyError, match=f"no instrument '{key}'; known: lg2025"):
+    with pytest.raises(KeyError, match=f"no instrument '{key}'; known: lg2015, lg2019, "):
         instrument(key)

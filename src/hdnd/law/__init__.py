@@ -10,6 +10,8 @@
 """
 
 from hdnd.law.citation import Citation, Confidence, InstrumentKind
+from hdnd.law.confidence import ConfidenceOutcome, RatedPost
+from hdnd.law.elections import ElectionResult, ElectionStep
 from hdnd.law.framework import Framework, framework_at, framework_for_term, in_force
 from hdnd.law.instrument import Decision, Domain, Instrument
 from hdnd.law.lg2025 import LG2025, LocalGovernmentLaw2025
@@ -32,14 +34,18 @@ __all__ = [
     "Base",
     "Citation",
     "Confidence",
+    "ConfidenceOutcome",
     "Decision",
     "Domain",
+    "ElectionResult",
+    "ElectionStep",
     "Framework",
     "Instrument",
     "InstrumentKind",
     "LocalGovernmentLaw2025",
     "NotApplicable",
     "NotApplicableReason",
+    "RatedPost",
     "SeatBasis",
     "SeatFormula",
     "SeatQuota",

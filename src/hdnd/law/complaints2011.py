@@ -30,10 +30,13 @@ _DAYS = DayCount.CALENDAR
 class ComplaintsLaw2011(Instrument):
     """Law 02/2011/QH13 on complaints.
 
+    ```pycon
     >>> law = ComplaintsLaw2011()
     >>> [law.COMPLAINT_FIRST.days_for(remote=r, complex=c) for r in (False, True)
     ...  for c in (False, True)]
     [30, 45, 45, 60]
+
+    ```
     """
 
     key: ClassVar[str] = "complaints2011"

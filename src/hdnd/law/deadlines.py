@@ -69,6 +69,9 @@ class DeadlineKind(LabelledEnum):
     QUESTION_FOLLOW_UP_REPORT = "question-follow-up-report"
     EXPLANATION_NOTICE = "explanation-notice"
     SUPERVISION_PROGRAMME_PROPOSALS = "supervision-programme-proposals"
+    THEMATIC_SUPERVISION_NOTICE = "thematic-supervision-notice"
+    ELECTION_RESULT_COMPLAINT = "election-result-complaint"
+    ELECTION_RESULT_COMPLAINT_DECISION = "election-result-complaint-decision"
     FIRST_SESSION = "first-session"
     POST_APPROVAL_SUBMISSION = "post-approval-submission"
     POST_APPROVAL_DECISION = "post-approval-decision"
@@ -105,6 +108,13 @@ register_labels(
         DeadlineKind.QUESTION_FOLLOW_UP_REPORT: N_("Báo cáo thực hiện nghị quyết về chất vấn"),
         DeadlineKind.EXPLANATION_NOTICE: N_("Thông báo phiên giải trình"),
         DeadlineKind.SUPERVISION_PROGRAMME_PROPOSALS: N_("Đề xuất chương trình giám sát năm"),
+        DeadlineKind.THEMATIC_SUPERVISION_NOTICE: N_(
+            "Thông báo nội dung, kế hoạch giám sát chuyên đề"
+        ),
+        DeadlineKind.ELECTION_RESULT_COMPLAINT: N_("Khiếu nại về kết quả bầu cử"),
+        DeadlineKind.ELECTION_RESULT_COMPLAINT_DECISION: N_(
+            "Giải quyết khiếu nại về kết quả bầu cử"
+        ),
         DeadlineKind.FIRST_SESSION: N_("Kỳ họp thứ nhất của khóa mới"),
         DeadlineKind.POST_APPROVAL_SUBMISSION: N_("Gửi hồ sơ phê chuẩn kết quả bầu"),
         DeadlineKind.POST_APPROVAL_DECISION: N_("Phê chuẩn kết quả bầu"),

@@ -31,9 +31,12 @@ class DenunciationLaw2018(Instrument):
     ``--complex`` means one extension (60 days in all); :meth:`resolution_days` gives the
     limit for any number of extensions.
 
+    ```pycon
     >>> law = DenunciationLaw2018()
     >>> [law.resolution_days(n) for n in (0, 1, 2)]
     [30, 60, 90]
+
+    ```
     """
 
     key: ClassVar[str] = "denunciations2018"

@@ -17,8 +17,12 @@ from hdnd._core.i18n import Language
 from hdnd._core.labels import N_, LabelledEnum, register_labels
 from hdnd.law.citation import Citation, Confidence, InstrumentKind
 from hdnd.law.deadlines import Deadline, DeadlineKind
-from hdnd.law.seats import NotApplicable, SeatBasis, SeatQuota
+from hdnd.law.organs import Committee, CouncilPost, SessionRequester
+from hdnd.law.rules import Fact
+from hdnd.law.seats import NotApplicable, NotApplicableReason, SeatBasis, SeatQuota
+from hdnd.law.structure import existence_citation, kind_exists
 from hdnd.law.thresholds import Threshold
+from hdnd.levels import Level, UnitKind
 
 __all__ = ["Decision", "Domain", "Instrument", "LocalGovernmentLaw"]
 
@@ -139,10 +143,153 @@ class Instrument(abc.ABC):
 
 
 class LocalGovernmentLaw(Instrument):
-    """Base of the laws on the organisation of local government (seat quotas, organs)."""
+    """Base of the laws on the organisation of local government (seat quotas, organs).
+
+    Besides seat quotas, a local-government law says which committees a council sets up,
+    which posts may be full-time and who may require a thematic or unscheduled session. A
+    law declares these as cited class attributes (:class:`~hdnd.law.rules.Fact` and
+    :class:`~hdnd.law.thresholds.Threshold` rules) and the generic methods here read them,
+    so that ``framework_at(day).local_government`` answers for any day:
+
+    * :attr:`COMMITTEES`: the committees of the council of each kind of unit;
+      :attr:`ETHNIC_COMMITTEE_KINDS`: where an ethnic-affairs committee may be added.
+    * :attr:`FULL_TIME_POSTS`: for each kind of unit, the rules naming posts that may (or
+      must) be held by a full-time delegate.
+    * :attr:`SESSION_REQUESTERS`, :attr:`THEMATIC_SESSION_REQUEST` (a share of the
+      delegates), :attr:`COMMUNE_VOTERS_SESSION_REQUEST` (a share of a commune's voters).
+
+    A law that leaves one of them unset answers ``NotApplicable(NOT_ENCODED)`` for it.
+    """
 
     domain: ClassVar[Domain] = Domain.LOCAL_GOVERNMENT
+
+    COMMITTEES: ClassVar[Mapping[UnitKind, Fact]] = MappingProxyType({})
+    ETHNIC_COMMITTEE_KINDS: ClassVar[Fact | None] = None
+    FULL_TIME_POSTS: ClassVar[Mapping[UnitKind, tuple[Fact, ...]]] = MappingProxyType({})
+    SESSION_REQUESTERS: ClassVar[Fact | None] = None
+    THEMATIC_SESSION_REQUEST: ClassVar[Threshold | None] = None
+    COMMUNE_VOTERS_SESSION_REQUEST: ClassVar[Threshold | None] = None
 
     @abc.abstractmethod
     def seat_quota(self, basis: SeatBasis) -> SeatQuota | NotApplicable:
         """The number of delegates of the council of a unit, or why there is none."""
+
+    def _unknown_kind(self, kind: UnitKind, what: str) -> NotApplicable:
+        # A kind the law does not list, on a day units of that kind do not exist: no such
+        # kind. On a day they do exist (district councils until 30 June 2025, under Law
+        # 72/2025/QH15), the rule that governs them is one hdnd does not encode.
+        if self.COMMITTEES and kind not in self.COMMITTEES and not kind_exists(kind, self.on):
+            return NotApplicable(
+                NotApplicableReason.NO_SUCH_KIND, kind.label("vi"), existence_citation(kind)
+            )
+        return NotApplicable(NotApplicableReason.NOT_ENCODED, what)
+
+    def committees(
+        self,
+        kind: UnitKind,
+        *,
+        parent_kind: UnitKind | None = None,
+        ethnic_committee: bool = False,
+    ) -> tuple[Committee, ...] | NotApplicable:
+        """The committees (Ban) of the council of a unit of *kind*.
+
+        Args:
+            kind: The kind of unit.
+            parent_kind: The kind of the unit above it. Accepted for symmetry with
+                :meth:`seat_quota`; no law encoded makes the committees depend on it.
+            ethnic_committee: The council has set up an ethnic-affairs committee (Ban Dân
+                tộc), which the law allows only at some levels, where many people of ethnic
+                minorities live.
+
+        Returns:
+            The committees, in the order the law lists them (the ethnic-affairs committee
+            last), or :class:`~hdnd.law.seats.NotApplicable` for a kind of unit the law
+            does not know or rules hdnd does not encode.
+
+        Raises:
+            ValueError: *ethnic_committee* for a kind of unit whose council may not have one.
+        """
+        rule = self.COMMITTEES.get(kind)
+        if rule is None:
+            return self._unknown_kind(kind, N_("Ban của Hội đồng nhân dân"))
+        found: tuple[Committee, ...] = tuple(rule.value)
+        if ethnic_committee:
+            allowed = self.ETHNIC_COMMITTEE_KINDS
+            if allowed is None or kind not in allowed.value:
+                msg = f"{self.name('en')}: a council of a {kind.value} has no ethnic committee"
+                raise ValueError(msg)
+            found = (*found, Committee.ETHNIC_AFFAIRS)
+        return found
+
+    def may_have_ethnic_committee(self, kind: UnitKind) -> bool:
+        """Whether the council of a unit of *kind* may set up an ethnic-affairs committee."""
+        allowed = self.ETHNIC_COMMITTEE_KINDS
+        return allowed is not None and kind in allowed.value
+
+    def may_be_full_time(self, post: CouncilPost, kind: UnitKind) -> bool | NotApplicable:
+        """Whether *post* in the council of a unit of *kind* may be held full-time.
+
+        ``True`` also where the law requires the post to be full-time.
+        """
+        rules = self.FULL_TIME_POSTS.get(kind)
+        if rules is None:
+            return self._unknown_kind(kind, N_("Đại biểu Hội đồng nhân dân hoạt động chuyên trách"))
+        return any(post in rule.value for rule in rules)
+
+    def may_require_session(
+        self,
+        requested_by: SessionRequester,
+        *,
+        kind: UnitKind | None = None,
+        count: int | None = None,
+        total: int | None = None,
+    ) -> bool | NotApplicable:
+        """Whether a request obliges the council to hold a thematic or unscheduled session.
+
+        Args:
+            requested_by: Who asks.
+            kind: The kind of unit (needed for voters: only a commune's voters may ask).
+            count: For delegates or voters, how many of them signed the request.
+            total: For delegates, the total number of delegates; for voters, the voters of
+                the commune (on the last voter list, under Law 77/2015/QH13).
+
+        Raises:
+            ValueError: *count* or *total* missing for delegates or voters, *kind* missing
+                for voters, or more signatures than there are delegates or voters.
+        """
+        if requested_by is SessionRequester.VOTERS:
+            voters = self.COMMUNE_VOTERS_SESSION_REQUEST
+            if voters is None:
+                return NotApplicable(NotApplicableReason.NOT_ENCODED, N_("Cử tri"))
+            if kind is None:
+                msg = "a voters' request needs the kind of unit (only a commune's voters may ask)"
+                raise ValueError(msg)
+            if kind.level is not Level.COMMUNE:
+                return False
+            return voters.is_met(*_counts(count, total))
+        requesters = self.SESSION_REQUESTERS
+        if requesters is None:
+            return NotApplicable(NotApplicableReason.NOT_ENCODED, requested_by.label("vi"))
+        if requested_by not in requesters.value:
+            return False
+        if requested_by is SessionRequester.DELEGATES:
+            share = self.THEMATIC_SESSION_REQUEST
+            if share is None:  # pragma: no cover - every law naming delegates sets the share
+                return NotApplicable(NotApplicableReason.NOT_ENCODED, requested_by.label("vi"))
+            return share.is_met(*_counts(count, total))
+        return True
+
+
+def _counts(count: int | None, total: int | None) -> tuple[int, int]:
+    if count is None or total is None:
+        msg = "a request by delegates or voters needs count= (signatures) and total="
+        raise ValueError(msg)
+    if (
+        not isinstance(count, bool)
+        and isinstance(count, int)
+        and isinstance(total, int)
+        and count > total
+    ):
+        msg = f"{count} signatures out of {total}: more than there are"
+        raise ValueError(msg)
+    return count, total

@@ -16,9 +16,11 @@ from fractions import Fraction
 from types import MappingProxyType
 from typing import ClassVar
 
+from hdnd._core.labels import N_
 from hdnd.law.citation import Citation, InstrumentKind
 from hdnd.law.deadlines import DayCount, Deadline, DeadlineKind
 from hdnd.law.instrument import Decision, Domain, LocalGovernmentLaw
+from hdnd.law.organs import Committee, CouncilPost, SessionRequester
 from hdnd.law.rules import Fact
 from hdnd.law.seats import (
     NotApplicable,
@@ -114,7 +116,7 @@ class LocalGovernmentLaw2025(LocalGovernmentLaw):
     )
     # Art. 34(2)-(4): sessions.
     REGULAR_SESSIONS_PER_YEAR: ClassVar[Fact] = Fact(
-        2, _cite(34, 2), "Số kỳ họp thường lệ tối thiểu mỗi năm"
+        2, _cite(34, 2), N_("Số kỳ họp thường lệ tối thiểu mỗi năm")
     )
     THEMATIC_SESSION_REQUEST: ClassVar[Threshold] = Threshold(
         Fraction(1, 3), False, Base.TOTAL_DELEGATES, _cite(34, 3)
@@ -123,7 +125,116 @@ class LocalGovernmentLaw2025(LocalGovernmentLaw):
         Fraction(1, 10), True, Base.VOTERS_ON_LIST, _cite(34, 4)
     )
     NO_QUORUM_CLAUSE: ClassVar[Fact] = Fact(
-        None, _cite(35), "Luật không quy định số đại biểu tối thiểu có mặt (không có túc số)"
+        None, _cite(35), N_("Luật không quy định số đại biểu tối thiểu có mặt (không có túc số)")
+    )
+
+    # Art. 34(3): who may require a thematic or unscheduled session.
+    SESSION_REQUESTERS: ClassVar[Fact] = Fact(
+        (
+            SessionRequester.STANDING_COMMITTEE,
+            SessionRequester.PEOPLES_COMMITTEE_CHAIR,
+            SessionRequester.DELEGATES,
+        ),
+        _cite(34, 3),
+        N_("Người có quyền yêu cầu họp chuyên đề, họp giải quyết công việc phát sinh đột xuất"),
+    )
+    # Art. 34(5): sittings are public; closed when the council decides so on the proposal of
+    # its standing committee or the People's Committee chair, or at the request of at least
+    # one third of all delegates.
+    PUBLIC_SITTINGS: ClassVar[Fact] = Fact(
+        True, _cite(34, 5), N_("Kỳ họp được tổ chức công khai, họp kín khi Hội đồng quyết định")
+    )
+    CLOSED_SITTING_REQUEST: ClassVar[Threshold] = Threshold(
+        Fraction(1, 3), False, Base.TOTAL_DELEGATES, _cite(34, 5)
+    )
+
+    # --- Art. 29: organs ---------------------------------------------------------------------
+    # Art. 29(3)(a): provinces have legal, economy-budget and culture-society committees;
+    # centrally-run cities also an urban-affairs committee; commune-level councils (communes,
+    # wards, special zones) economy-budget and culture-society only (no legal committee).
+    PROVINCE_COMMITTEES: ClassVar[Fact] = Fact(
+        (Committee.LEGAL_AFFAIRS, Committee.ECONOMY_BUDGET, Committee.CULTURE_SOCIETY),
+        _cite(29, 3, "a"),
+        N_("Các Ban của Hội đồng nhân dân tỉnh"),
+    )
+    CITY_COMMITTEES: ClassVar[Fact] = Fact(
+        (
+            Committee.LEGAL_AFFAIRS,
+            Committee.ECONOMY_BUDGET,
+            Committee.CULTURE_SOCIETY,
+            Committee.URBAN_AFFAIRS,
+        ),
+        _cite(29, 3, "a"),
+        N_("Các Ban của Hội đồng nhân dân thành phố trực thuộc trung ương"),
+    )
+    COMMUNE_COMMITTEES: ClassVar[Fact] = Fact(
+        (Committee.ECONOMY_BUDGET, Committee.CULTURE_SOCIETY),
+        _cite(29, 3, "a"),
+        N_("Các Ban của Hội đồng nhân dân cấp xã"),
+    )
+    COMMITTEES: ClassVar[Mapping[UnitKind, Fact]] = MappingProxyType(
+        {
+            UnitKind.PROVINCE: PROVINCE_COMMITTEES,
+            UnitKind.CENTRAL_CITY: CITY_COMMITTEES,
+            UnitKind.COMMUNE: COMMUNE_COMMITTEES,
+            UnitKind.WARD: COMMUNE_COMMITTEES,
+            UnitKind.SPECIAL_ZONE: COMMUNE_COMMITTEES,
+        }
+    )
+    # Art. 29(3)(a), 29(6): a province or city where many people of ethnic minorities live may
+    # set up an ethnic-affairs committee (criteria set by the Standing Committee).
+    ETHNIC_COMMITTEE_KINDS: ClassVar[Fact] = Fact(
+        (UnitKind.PROVINCE, UnitKind.CENTRAL_CITY),
+        _cite(29, 3, "a"),
+        N_("Nơi có thể thành lập Ban Dân tộc"),
+    )
+    # Art. 29(2), 29(3)(c)-(d): the chair and vice-chairs, committee heads and deputy heads of
+    # provincial and commune-level councils may be full-time; so may members of a provincial
+    # committee. How many are full-time is set by the Standing Committee (Art. 29(6)).
+    FULL_TIME_LEADERS: ClassVar[Fact] = Fact(
+        (
+            CouncilPost.CHAIR,
+            CouncilPost.VICE_CHAIR,
+            CouncilPost.COMMITTEE_HEAD,
+            CouncilPost.COMMITTEE_DEPUTY_HEAD,
+        ),
+        _cite(29, 2),
+        N_("Chức danh có thể là đại biểu Hội đồng nhân dân hoạt động chuyên trách"),
+    )
+    FULL_TIME_COMMITTEE_MEMBERS: ClassVar[Fact] = Fact(
+        (CouncilPost.COMMITTEE_MEMBER,),
+        _cite(29, 3, "d"),
+        N_("Ủy viên của Ban của Hội đồng nhân dân cấp tỉnh có thể hoạt động chuyên trách"),
+    )
+    FULL_TIME_POSTS: ClassVar[Mapping[UnitKind, tuple[Fact, ...]]] = MappingProxyType(
+        {
+            **dict.fromkeys(
+                (UnitKind.PROVINCE, UnitKind.CENTRAL_CITY),
+                (FULL_TIME_LEADERS, FULL_TIME_COMMITTEE_MEMBERS),
+            ),
+            **dict.fromkeys(
+                (UnitKind.COMMUNE, UnitKind.WARD, UnitKind.SPECIAL_ZONE), (FULL_TIME_LEADERS,)
+            ),
+        }
+    )
+    # Art. 29(2): members of the standing committee cannot at the same time be members of the
+    # People's Committee of that level. Art. 29(3)(c): committee heads and deputy heads cannot
+    # head a specialised agency of the People's Committee of that level.
+    STANDING_COMMITTEE_NOT_IN_PEOPLES_COMMITTEE: ClassVar[Fact] = Fact(
+        True,
+        _cite(29, 2),
+        N_(
+            "Thành viên Thường trực Hội đồng nhân dân không thể đồng thời là thành viên"
+            " Ủy ban nhân dân cùng cấp"
+        ),
+    )
+    COMMITTEE_LEADERS_NOT_AGENCY_HEADS: ClassVar[Fact] = Fact(
+        True,
+        _cite(29, 3, "c"),
+        N_(
+            "Trưởng Ban, Phó Trưởng Ban không thể đồng thời là người đứng đầu cơ quan chuyên"
+            " môn thuộc Ủy ban nhân dân cùng cấp"
+        ),
     )
 
     THRESHOLDS: ClassVar[Mapping[Decision, Threshold]] = MappingProxyType(

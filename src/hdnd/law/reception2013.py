@@ -28,11 +28,14 @@ def _cite(article: int, clause: int | None = None, point: str | None = None) -> 
 class CitizenReceptionLaw2013(Instrument):
     """Law 42/2013/QH13 on citizen reception.
 
+    ```pycon
     >>> law = CitizenReceptionLaw2013()
     >>> law.PETITION_REPLY.due(dt.date(2026, 2, 9))  # 10 working days; Tết inside
     datetime.date(2026, 3, 2)
     >>> [law.representatives(n) for n in (4, 5, 10, 11)]
     [None, (1, 2), (1, 2), (1, 5)]
+
+    ```
     """
 
     key: ClassVar[str] = "reception2013"

@@ -15,10 +15,16 @@ from hdnd.law.amendments136_2025 import (
 )
 from hdnd.law.complaints2011 import ComplaintsLaw2011
 from hdnd.law.denunciations2018 import DenunciationLaw2018
+from hdnd.law.elections2015 import ElectionLaw2015
+from hdnd.law.elections2025 import ElectionLaw2025
 from hdnd.law.instrument import Instrument
+from hdnd.law.lg2015 import LocalGovernmentLaw2015
+from hdnd.law.lg2019 import LocalGovernmentLaw2019
 from hdnd.law.lg2025 import LocalGovernmentLaw2025
+from hdnd.law.lg2025_65 import LocalGovernmentLaw2025March
 from hdnd.law.nq85_2014 import ConfidenceRules2014
 from hdnd.law.nq96_2023 import ConfidenceRules2023
+from hdnd.law.petitions2021 import PetitionHandlingCircular2021
 from hdnd.law.reception2013 import CitizenReceptionLaw2013
 from hdnd.law.supervision2015 import SupervisionLaw2015
 from hdnd.law.supervision2025 import SupervisionLaw2025
@@ -27,9 +33,14 @@ from hdnd.law.voter_contact2025 import VoterContactResolution2025
 __all__ = ["INSTRUMENTS", "in_force_until", "instrument"]
 
 INSTRUMENTS: tuple[type[Instrument], ...] = (
+    LocalGovernmentLaw2015,
+    LocalGovernmentLaw2019,
+    LocalGovernmentLaw2025March,
     LocalGovernmentLaw2025,
     SupervisionLaw2015,
     SupervisionLaw2025,
+    ElectionLaw2015,
+    ElectionLaw2025,
     ConfidenceRules2014,
     ConfidenceRules2023,
     CitizenReceptionLaw2013,
@@ -38,6 +49,7 @@ INSTRUMENTS: tuple[type[Instrument], ...] = (
     ComplaintsAmendment2025,
     DenunciationLaw2018,
     DenunciationAmendment2025,
+    PetitionHandlingCircular2021,
     VoterContactResolution2025,
 )
 """All encoded instruments, oldest first within each domain."""
@@ -51,7 +63,7 @@ def instrument(key: str) -> type[Instrument]:
     >>> instrument("nope")
     Traceback (most recent call last):
     ...
-    KeyError: "no instrument 'nope'; known: lg2025, supervision2015, ..."
+    KeyError: "no instrument 'nope'; known: lg2015, lg2019, ..."
     """
     for cls in INSTRUMENTS:  # a number shared by amendments of several laws: the first
         if key in (cls.key, cls.number):

@@ -154,19 +154,19 @@ def test_a_unit_without_population_has_no_quota() -> None:
     assert not findings.has_errors
 
 
-def test_a_council_of_term_2021_2026_has_no_encoded_quota() -> None:
-    dataset = _dataset(3, term="2021-2026", start="2021-06-25")
-    (finding,) = validate(dataset, as_of=dt.date(2022, 1, 1))
+def test_a_council_of_term_2011_2016_has_no_encoded_quota() -> None:
+    dataset = _dataset(3, term="2011-2016", start="2011-06-25")
+    (finding,) = validate(dataset, as_of=dt.date(2012, 1, 1))
     assert finding.code == "seat-quota-unavailable"
     assert finding.severity is Severity.INFO
     assert finding.params["reason"].reason.value == "not-encoded"
     assert finding.message("vi") == (
         "Chưa xác định được số đại biểu được bầu của c:"
-        " hdnd chưa mã hóa quy định của thời điểm đó: 2021-05-23."
+        " hdnd chưa mã hóa quy định của thời điểm đó: 2011-05-22."
     )
     assert finding.message("en") == (
         "The statutory number of delegates of c cannot be determined:"
-        " hdnd does not yet encode the rules of that date: 2021-05-23."
+        " hdnd does not yet encode the rules of that date: 2011-05-22."
     )
 
 
@@ -184,3 +184,19 @@ def test_no_quota_finding_when_the_unit_is_unknown() -> None:
         }
     )
     assert validate(dataset, as_of=dt.date(2026, 6, 1)).codes() == ("unresolved-reference",)
+
+
+def test_a_2021_term_council_over_an_unverified_quota_gives_a_warning() -> None:
+    # Law 47/2019/QH14: 25 up to 5,000, one more per full 2,500 (steps unverified): 26 seats.
+    dataset = _dataset(27, unit=_commune(9_000), term="2021-2026", start="2021-06-25")
+    (finding,) = validate(dataset, as_of=dt.date(2022, 1, 1), codes=CODES)
+    assert finding.code == "seats-serving-exceed-quota"
+    assert finding.params["quota"] == 26
+    assert finding.severity is Severity.WARNING
+    assert finding.citation is not None
+    assert finding.citation.number == "47/2019/QH14"
+    assert not validate(
+        _dataset(26, unit=_commune(9_000), term="2021-2026", start="2021-06-25"),
+        as_of=dt.date(2022, 1, 1),
+        codes=CODES,
+    )
