@@ -110,3 +110,8 @@ def test_identifier_length_bounds() -> None:
 def test_identifier_refuses_a_number() -> None:
     with pytest.raises(ValidationError, match="valid string"):
         _IDENTIFIER.validate_python(5)
+
+
+@pytest.mark.parametrize("text", [" 2024-01-02 ", "2024-01-02\n", "\t2024-01-02"])
+def test_day_accepts_an_iso_string_with_surrounding_spaces(text: str) -> None:
+    assert _DAY.validate_python(text) == dt.date(2024, 1, 2)

@@ -48,10 +48,12 @@ def _iso_date_only(value: Any) -> Any:
     if isinstance(value, int | float) and not isinstance(value, bool):
         msg = "a date must be written as YYYY-MM-DD, not as a number"
         raise ValueError(msg)
-    if isinstance(value, str) and not _ISO_DATE.fullmatch(value.strip()):
-        # pydantic would read "1412726400" as a Unix timestamp and accept date-times
-        msg = f"a date must be written as YYYY-MM-DD, not {value!r}"
-        raise ValueError(msg)
+    if isinstance(value, str):
+        if not _ISO_DATE.fullmatch(value.strip()):
+            # pydantic would read "1412726400" as a Unix timestamp and accept date-times
+            msg = f"a date must be written as YYYY-MM-DD, not {value!r}"
+            raise ValueError(msg)
+        return value.strip()  # " 2024-01-02 " is the date it spells
     if isinstance(value, dt.datetime):
         msg = "a date must be a date, not a date and time"
         raise ValueError(msg)

@@ -141,6 +141,7 @@ class LocalGovernmentLaw2015(LocalGovernmentLaw):
     domain: ClassVar[Domain] = Domain.LOCAL_GOVERNMENT
     promulgated: ClassVar[dt.date] = dt.date(2015, 6, 19)
     effective: ClassVar[dt.date] = dt.date(2016, 1, 1)
+    replaces: ClassVar[tuple[str, ...]] = ("11/2003/QH11",)
     dates_confidence: ClassVar[Confidence] = Confidence.UNVERIFIED
     source: ClassVar[str] = (
         "Art. 53 page of Công báo 863–864/2015 (vi.wikisource.org); otherwise secondary:"
@@ -189,6 +190,9 @@ class LocalGovernmentLaw2015(LocalGovernmentLaw):
         45,
         _cite(25, 1, "c"),
         N_("Huyện, quận có từ 30 đơn vị hành chính cấp xã: Ủy ban thường vụ Quốc hội quyết định"),
+    )
+    URBAN_DISTRICT_MANY_COMMUNES_CAP: ClassVar[Fact] = attrs.evolve(
+        DISTRICT_MANY_COMMUNES_CAP, citation=_cite(46, 1)
     )
     TOWN_MANY_COMMUNES_CAP: ClassVar[Fact] = Fact(
         45,
@@ -430,7 +434,12 @@ class LocalGovernmentLaw2015(LocalGovernmentLaw):
         many = basis.communes is not None and basis.communes >= self.MANY_COMMUNES_THRESHOLD
         if kind in (UnitKind.RURAL_DISTRICT, UnitKind.URBAN_DISTRICT):
             if many:
-                return _many_communes(self._many_communes_detail(), self.DISTRICT_MANY_COMMUNES_CAP)
+                cap = (
+                    self.URBAN_DISTRICT_MANY_COMMUNES_CAP
+                    if kind is UnitKind.URBAN_DISTRICT
+                    else self.DISTRICT_MANY_COMMUNES_CAP
+                )
+                return _many_communes(self._many_communes_detail(), cap)
             if kind is UnitKind.URBAN_DISTRICT:
                 return self._quota(self.URBAN_DISTRICT_SEATS, basis)
             mountain = basis.mountainous or basis.highland or basis.island

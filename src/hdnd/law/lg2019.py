@@ -74,6 +74,7 @@ class LocalGovernmentLaw2019(LocalGovernmentLaw2015):
     promulgated: ClassVar[dt.date] = dt.date(2019, 11, 22)
     effective: ClassVar[dt.date] = dt.date(2020, 7, 1)
     amends: ClassVar[str | None] = "77/2015/QH13"
+    replaces: ClassVar[tuple[str, ...]] = ()
     dates_confidence: ClassVar[Confidence] = Confidence.SECONDARY
     source: ClassVar[str] = (
         "secondary: thuvienphapluat.vn Q&A and summaries, chinhsachonline.chinhphu.vn,"
@@ -123,6 +124,9 @@ class LocalGovernmentLaw2019(LocalGovernmentLaw2015):
     # (secondary for rural districts; assumed for the other district-level kinds).
     DISTRICT_MANY_COMMUNES_CAP: ClassVar[Fact] = attrs.evolve(
         LocalGovernmentLaw2015.DISTRICT_MANY_COMMUNES_CAP, value=40, citation=_cite()
+    )
+    URBAN_DISTRICT_MANY_COMMUNES_CAP: ClassVar[Fact] = attrs.evolve(
+        LocalGovernmentLaw2015.URBAN_DISTRICT_MANY_COMMUNES_CAP, value=40, citation=_cite(None, _M)
     )
     TOWN_MANY_COMMUNES_CAP: ClassVar[Fact] = attrs.evolve(
         LocalGovernmentLaw2015.TOWN_MANY_COMMUNES_CAP, value=40, citation=_cite(None, _M)
