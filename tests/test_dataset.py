@@ -51,6 +51,8 @@ def test_collections_are_the_record_fields_in_file_order() -> None:
         "terms",
         "councils",
         "delegates",
+        "offices",
+        "elections",
         "figures",
         "citizen_visits",
         "petitions",

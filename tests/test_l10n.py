@@ -162,13 +162,24 @@ def test_members_sharing_a_value_keep_their_own_labels(
     assert member.label("en") == en
 
 
+# Enums that name the same things from another angle: an office's post (hdnd.offices.Post)
+# is also a post of the law (CouncilPost) or a post rated in confidence votes (RatedPost);
+# a mandate and an office both end with the term or on death.
+_SAME_CONCEPTS = {
+    frozenset({"Post", "CouncilPost"}),
+    frozenset({"Post", "RatedPost"}),
+    frozenset({"MandateEndReason", "OfficeEndReason"}),
+}
+
+
 def test_no_two_members_of_different_enums_share_a_label() -> None:
-    seen: dict[str, str] = {}
+    seen: dict[str, LabelledEnum] = {}
     shared = []
     for member in _MEMBERS:
-        where = f"{type(member).__name__}.{member.name}"
         label = member.label("vi")
-        if label in seen:
-            shared.append((seen[label], where, label))
-        seen[label] = where
+        other = seen.get(label)
+        pair = frozenset({type(member).__name__, type(other).__name__})
+        if other is not None and pair not in _SAME_CONCEPTS:
+            shared.append((f"{type(other).__name__}.{other.name}", member.name, label))
+        seen[label] = member
     assert shared == []

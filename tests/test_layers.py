@@ -12,14 +12,24 @@ SRC = Path(__file__).resolve().parent.parent / "src" / "hdnd"
 # Lowest first. A module may import modules of its own layer or of layers below it.
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("_core", "levels", "errors", "i18n"),
-    ("law", "calendar"),
-    ("units", "terms", "councils", "delegates", "figures", "sources", "reception"),
+    ("law", "calendar", "documents"),
+    (
+        "units",
+        "terms",
+        "councils",
+        "delegates",
+        "offices",
+        "elections",
+        "figures",
+        "sources",
+        "reception",
+    ),
     ("dataset",),
     ("io",),
     ("validation",),
     ("reports",),
     ("examples", "testing"),
-    ("cli", "cli_law", "__main__", "__init__"),
+    ("cli", "cli_law", "cli_symbol", "__main__", "__init__"),
 )
 RANK = {name: rank for rank, names in enumerate(LAYERS) for name in names}
 

@@ -25,8 +25,10 @@ from hdnd._core.text import VnText
 from hdnd._core.types import Flag
 from hdnd.councils import Council
 from hdnd.delegates import Delegate, Mandate
+from hdnd.elections import Election
 from hdnd.figures import ReportedFigure
 from hdnd.law.seats import NotApplicable, NotApplicableReason, SeatQuota
+from hdnd.offices import Office
 from hdnd.reception import CitizenVisit, Petition
 from hdnd.sources import Source
 from hdnd.terms import NATIONAL_TERMS, Term
@@ -45,6 +47,8 @@ COLLECTIONS = (
     "terms",
     "councils",
     "delegates",
+    "offices",
+    "elections",
     "figures",
     "citizen_visits",
     "petitions",
@@ -73,6 +77,10 @@ class Dataset(Record):
     """Councils."""
     delegates: tuple[Delegate, ...] = ()
     """Delegates, each with their mandates."""
+    offices: tuple[Office, ...] = ()
+    """Posts held over time: council posts, committee and group posts, People's Committee."""
+    elections: tuple[Election, ...] = ()
+    """Constituency election results."""
     figures: tuple[ReportedFigure, ...] = ()
     """Published totals."""
     citizen_visits: tuple[CitizenVisit, ...] = ()
@@ -102,6 +110,10 @@ class DatasetIndex:
     delegates: Mapping[str, Delegate]
     sources: Mapping[str, Source]
     seats: Mapping[str, tuple[tuple[Delegate, Mandate], ...]]
+    offices: Mapping[str, tuple[Office, ...]] = attrs.field(factory=dict)
+    """Offices by council id."""
+    elections: Mapping[str, tuple[Election, ...]] = attrs.field(factory=dict)
+    """Elections by council id, in date order."""
 
     @classmethod
     def build(cls, dataset: Dataset) -> DatasetIndex:
@@ -117,6 +129,8 @@ class DatasetIndex:
             delegates=_first_by(dataset.delegates, "id"),
             sources=_first_by(dataset.sources, "id"),
             seats={council: tuple(pairs) for council, pairs in seats.items()},
+            offices=_group_by(dataset.offices, "council"),
+            elections=_group_by(sorted(dataset.elections, key=lambda e: e.day), "council"),
         )
 
     def unit(self, code: str) -> AdministrativeUnit:
@@ -163,6 +177,28 @@ class DatasetIndex:
     def serving(self, council_id: str, day: dt.date) -> Iterator[tuple[Delegate, Mandate]]:
         """The (delegate, mandate) pairs whose mandate on *council_id* covers *day*."""
         return ((d, m) for d, m in self.mandates_of(council_id) if m.covers(day))
+
+    def offices_of_council(self, council_id: str) -> tuple[Office, ...]:
+        """Every office of *council_id* (council, committee, group and executive posts)."""
+        return self.offices.get(council_id, ())
+
+    def elections_of(self, council_id: str) -> tuple[Election, ...]:
+        """Every election of *council_id*, in date order."""
+        return self.elections.get(council_id, ())
+
+    def predecessors(self, council_id: str) -> tuple[Council, ...]:
+        """The councils *council_id* was formed from (merged units), where the dataset has them."""
+        council = self.councils.get(council_id)
+        if council is None:
+            return ()
+        return tuple(self.councils[c] for c in council.formed_from if c in self.councils)
+
+
+def _group_by(records: Sequence[_T], key: str) -> dict[str, tuple[_T, ...]]:
+    grouped: defaultdict[str, list[_T]] = defaultdict(list)
+    for record in records:
+        grouped[getattr(record, key)].append(record)
+    return {k: tuple(v) for k, v in grouped.items()}
 
 
 def _first_by(records: Sequence[_T], key: str) -> dict[str, _T]:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator
-from typing import Self
+from typing import NamedTuple, Self
 
 from pydantic import model_validator
 
@@ -29,7 +29,17 @@ from hdnd._core.model import Record
 from hdnd._core.text import NonEmptyText, VnText, nfc
 from hdnd._core.types import Day, Flag, Identifier
 
-__all__ = ["Delegate", "Gender", "Mandate", "MandateEndReason", "serving_on"]
+__all__ = [
+    "Delegate",
+    "Education",
+    "Gender",
+    "Mandate",
+    "MandateEndReason",
+    "NameParts",
+    "Suspension",
+    "serving_on",
+    "split_name",
+]
 
 
 class Gender(LabelledEnum):
@@ -51,7 +61,31 @@ class MandateEndReason(LabelledEnum):
     TRANSFERRED = "transferred"
 
 
+class Education(LabelledEnum):
+    """Highest level of general or professional education, as candidate files record it."""
+
+    LOWER_SECONDARY = "lower-secondary"
+    UPPER_SECONDARY = "upper-secondary"
+    VOCATIONAL = "vocational"
+    COLLEGE = "college"
+    UNIVERSITY = "university"
+    MASTER = "master"
+    DOCTORATE = "doctorate"
+
+
 register_labels(Gender, {Gender.FEMALE: N_("Nữ"), Gender.MALE: N_("Nam")})
+register_labels(
+    Education,
+    {
+        Education.LOWER_SECONDARY: N_("Trung học cơ sở"),
+        Education.UPPER_SECONDARY: N_("Trung học phổ thông"),
+        Education.VOCATIONAL: N_("Trung cấp"),
+        Education.COLLEGE: N_("Cao đẳng"),
+        Education.UNIVERSITY: N_("Đại học"),
+        Education.MASTER: N_("Thạc sĩ"),
+        Education.DOCTORATE: N_("Tiến sĩ"),
+    },
+)
 register_labels(
     MandateEndReason,
     {
@@ -64,6 +98,49 @@ register_labels(
         MandateEndReason.TRANSFERRED: N_("Chuyển sang Hội đồng nhân dân đơn vị mới"),
     },
 )
+
+
+class NameParts(NamedTuple):
+    """A Vietnamese full name split into family (họ), middle (đệm) and given name (tên)."""
+
+    family: str
+    middle: str
+    given: str
+
+
+def split_name(name: str) -> NameParts:
+    """Split a Vietnamese full name: the first word is the family name, the last the given name.
+
+    Everything between is the middle name (which may be empty, or several words). A name of
+    one word is a given name only. The text is NFC-normalised; nothing else is changed.
+
+    >>> split_name("Nguyễn Thị Minh Khai")
+    NameParts(family='Nguyễn', middle='Thị Minh', given='Khai')
+    >>> split_name("Lò Văn Giàng").given, split_name("Hùng")
+    ('Giàng', NameParts(family='', middle='', given='Hùng'))
+    """
+    words = nfc(name).split()
+    if not words:
+        msg = "a name needs at least one word"
+        raise ValueError(msg)
+    if len(words) == 1:
+        return NameParts("", "", words[0])
+    return NameParts(words[0], " ".join(words[1:-1]), words[-1])
+
+
+class Suspension(Record):
+    """A suspension of a delegate's duties (tạm đình chỉ), from *start* to *end* if lifted."""
+
+    start: Day
+    """First day of the suspension."""
+    end: Day | None = None
+    """Day the suspension was lifted or ended; empty while it lasts."""
+    reason: VnText | None = None
+    """Why, as the decision states it (e.g. prosecution)."""
+
+    def covers(self, day: dt.date) -> bool:
+        """Whether the delegate was suspended on *day*."""
+        return self.start <= day and (self.end is None or day < self.end)
 
 
 class Mandate(Record):
@@ -81,6 +158,15 @@ class Mandate(Record):
     """Whether the delegate works full-time for the council (chuyên trách)."""
     re_elected: Flag | None = None
     """Whether the delegate also sat on this unit's council in the previous term."""
+    constituency: Identifier | None = None
+    """Id of the constituency (đơn vị bầu cử) of the council that elected the delegate."""
+    election: Identifier | None = None
+    """Id of the election record the delegate won, if the dataset holds it."""
+    transferred_from: Identifier | None = None
+    """Council whose mandate this one continues (units merged in 2025: district delegates
+    became delegates of the new commune councils)."""
+    suspensions: tuple[Suspension, ...] = ()
+    """Suspensions of the delegate's duties during the mandate."""
 
     @model_validator(mode="after")
     def _consistent(self) -> Self:
@@ -96,6 +182,10 @@ class Mandate(Record):
         """Whether the delegate held this seat on *day*."""
         return self.start <= day and (self.end is None or day <= self.end)
 
+    def suspended_on(self, day: dt.date) -> bool:
+        """Whether the delegate's duties were suspended on *day* (the seat is still held)."""
+        return any(s.covers(day) for s in self.suspensions)
+
 
 class Delegate(Record):
     """A person elected to a People's Council."""
@@ -110,8 +200,25 @@ class Delegate(Record):
     """Date of birth, if recorded."""
     ethnicity: VnText | None = None
     """Ethnic group (dân tộc), e.g. ``Kinh``, ``Tày``, ``Khmer``."""
+    education: Education | None = None
+    """Highest level of education, if recorded."""
+    party_member: Flag | None = None
+    """Whether the delegate is a member of the Communist Party of Vietnam."""
+    workplace: VnText | None = None
+    """Post and workplace when elected (chức vụ, nơi công tác)."""
     mandates: tuple[Mandate, ...] = ()
     """Every seat the person held, in any council of the dataset."""
+
+    @property
+    def name_parts(self) -> NameParts:
+        """Family, middle and given name (see :func:`split_name`)."""
+        return split_name(self.name)
+
+    @property
+    def sort_key(self) -> tuple[str, str, str]:
+        """Key that sorts delegates as Vietnamese lists do: by given name, then family, middle."""
+        parts = self.name_parts
+        return (parts.given.casefold(), parts.family.casefold(), parts.middle.casefold())
 
     @property
     def ethnic_minority(self) -> bool | None:
