@@ -462,3 +462,199 @@ def test_the_installed_demo() -> None:
     assert done.returncode == 0
     assert "| 2,412 |" in done.stdout
     assert "| Delegates serving | 55 | — |" in done.stdout
+
+
+# --- report: composition and elections ------------------------------------------------------
+
+
+def test_report_composition_of_every_council(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = _run(capsys, "report", SYNTHETIC, "--kind", "composition", "--lang", "en")
+    assert (code, err) == (0, "")
+    assert out.startswith("## Composition of the People's Councils\n\nAs of Nov 1, 2026\n")
+    assert "| HĐND tỉnh Mẫu khóa I | Tỉnh Mẫu | 57 | 55 | 2 | 21.82% |" in out
+
+
+def test_report_composition_of_one_council(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _run(capsys, "report", SYNTHETIC, "--kind", "composition", "--council", COUNCIL)
+    assert code == 0
+    assert out.startswith("## Cơ cấu HĐND tỉnh Mẫu khóa I\n")
+    assert "| Đại biểu tái cử (không dưới 30%) | 19 | 34,55% | 30,00% | có |" in out
+
+
+def test_report_elections(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    data = {
+        "units": [{"code": "99001", "name": "Xã Mẫu", "kind": "commune", "population": 9000}],
+        "councils": [{"id": "c", "unit": "99001", "term": "2026-2031"}],
+        "elections": [
+            {"id": "e1", "council": "c", "day": "2026-03-15", "constituency": "1", "seats": 1,
+             "voters_on_list": 100, "voted": 90, "valid_ballots": 80,
+             "candidates": [
+                 {"id": "a", "name": "Lò Văn A", "birth_date": "1980-01-01", "votes": 60},
+                 {"id": "b", "name": "Lò Văn B", "birth_date": "1981-01-01", "votes": 20}]},
+        ],
+    }  # fmt: skip
+    path = _write(tmp_path / "elections.json", data)
+    code, out, _ = _run(capsys, "report", path, "--kind", "elections", "--lang", "en")
+    assert code == 0
+    assert out.startswith("## Election results of HĐND Xã Mẫu\n")
+    assert "| Constituency no. 1 | Mar 15, 2026 | General election | 1 | 100 | 90 | 90.00% |" in out
+    _, everything, _ = _run(capsys, "report", path, "--lang", "en")
+    assert "## Election results of HĐND Xã Mẫu" in everything
+    _, one, _ = _run(capsys, "report", path, "--kind", "elections", "--council", "c")
+    assert one.startswith("## Kết quả bầu cử HĐND Xã Mẫu\n")
+
+
+def test_report_composition_of_a_council_with_an_unknown_unit(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = _write(
+        tmp_path / "u.json", {"councils": [{"id": "c", "unit": "99999", "term": "2026-2031"}]}
+    )
+    code, out, err = _run(capsys, "report", path, "--kind", "composition", "--council", "c")
+    assert (code, out) == (2, "")
+    assert err.startswith("hdnd: no report of council 'c': ")
+
+
+# --- report: sessions ----------------------------------------------------------------------
+
+SESSIONS: dict[str, Any] = {
+    "units": [{"code": "99001", "name": "Xã Mẫu", "kind": "commune", "population": 9000}],
+    "councils": [{"id": "c", "unit": "99001", "term": "2026-2031"}],
+    "delegates": [
+        {"id": "d1", "name": "Lò Văn Một", "mandates": [{"council": "c", "start": "2026-04-20"}]},
+        {"id": "d2", "name": "Lò Thị Hai", "mandates": [{"council": "c", "start": "2026-04-20"}]},
+        {"id": "d3", "name": "Lò Văn Ba", "mandates": [{"council": "c", "start": "2027-01-01"}]},
+    ],
+    "sessions": [
+        {"id": "k1", "council": "c", "number": 1, "kind": "first", "opening": "2026-04-25"},
+        {"id": "k2", "council": "c", "number": 2, "kind": "regular", "opening": "2027-07-10"},
+    ],
+    "sittings": [
+        {"id": "p1", "session": "k1", "day": "2026-04-25",
+         "attendance": [{"delegate": "d1", "status": "present"},
+                        {"delegate": "d2", "status": "absent-with-leave"}]},
+        {"id": "p2", "session": "k2", "day": "2027-07-10",
+         "items": [{"id": "i1", "kind": "questioning"}],
+         "attendance": [{"delegate": "d1", "status": "present"},
+                        {"delegate": "d2", "status": "present"},
+                        {"delegate": "d3", "status": "present"}]},
+    ],
+    "votes": [{"id": "v1", "sitting": "p2", "in_favour": 2, "passed": True}],
+}  # fmt: skip
+
+
+@pytest.fixture
+def sessions_file(tmp_path: Path) -> str:
+    return _write(tmp_path / "sessions.json", SESSIONS)
+
+
+def _headings(out: str) -> list[str]:
+    return [line for line in out.splitlines() if line.startswith("## ")]
+
+
+def test_report_sessions_of_every_council(
+    capsys: pytest.CaptureFixture[str], sessions_file: str
+) -> None:
+    code, out, err = _run(capsys, "report", sessions_file, "--kind", "sessions", "--lang", "en")
+    assert (code, err) == (0, "")
+    assert out.startswith("## Session activity of People's Councils\n\nYear 2026\n")  # --as-of
+    assert "| HĐND Xã Mẫu |  | 1 | 0 | 0 | 1 | 1 | 0 | 50.00% | 0 | 0 | 0 | 0 | — |" in out
+    _, later, _ = _run(capsys, "report", sessions_file, "--kind", "sessions", "--year", "2027")
+    assert "Năm 2027\n" in later
+    assert "| HĐND Xã Mẫu |  | 1 | 1 | 0 | 1 | 1 | 1 | 100,00% | 0 | 0 | 1 | 0 | 0 |" in later
+
+
+def test_report_sessions_of_one_council(
+    capsys: pytest.CaptureFixture[str], sessions_file: str
+) -> None:
+    code, out, _ = _run(capsys, "report", sessions_file, "--kind", "sessions", "--council", "c",
+                        "--lang", "en")  # fmt: skip
+    assert code == 0
+    assert _headings(out) == [
+        "## Session activity of HĐND Xã Mẫu",
+        "## Attendance of the delegates of HĐND Xã Mẫu",
+        "## Votes of HĐND Xã Mẫu",
+    ]
+    assert out.count("\nTerm 2026–2031\n") == 3
+    assert "| Present | 4 | 80.00% |" in out  # 1 + 3 of 2 + 3 sittings due
+    assert "| Lò Văn Ba | 1 | 1 | 0 | 0 | 0 | 100.00% |" in out
+    # 2 in favour of 3 in office is more than half: the narrowest pass
+    assert (
+        "| 2 | 0 | 0 | 3 | more than 1/2 of the total number of delegates | 2 | 0 | yes | yes |"
+        in out
+    )
+
+
+def test_report_sessions_of_one_council_in_a_year(
+    capsys: pytest.CaptureFixture[str], sessions_file: str
+) -> None:
+    code, out, _ = _run(capsys, "report", sessions_file, "--kind", "sessions", "--council", "c",
+                        "--year", "2026")  # fmt: skip
+    assert code == 0
+    assert out.count("\nNăm 2026\n") == 3
+    assert "| Có mặt | 1 | 50,00% |" in out
+    assert "| Lò Văn Ba |" not in out  # nothing due from d3 in 2026
+
+
+def test_report_the_attendance_of_one_delegate(
+    capsys: pytest.CaptureFixture[str], sessions_file: str
+) -> None:
+    code, out, _ = _run(capsys, "report", sessions_file, "--kind", "sessions", "--delegate", "d2")
+    assert code == 0
+    assert _headings(out) == ["## Tình hình dự họp của đại biểu Lò Thị Hai"]
+    assert "| Kỳ họp thứ 1 | 25/04/2026 | 1 | 0 | 1 | 0 | 0 | 0,00% |" in out
+    assert "| Tổng cộng |  | 2 | 1 | 1 | 0 | 0 | 50,00% |" in out
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--kind", "sessions", "--delegate", "nobody"], "no delegate 'nobody' in the dataset"),
+        (["--delegate", "d1"], "--delegate goes with --kind sessions"),
+        (["--kind", "sessions", "--delegate", "d1", "--council", "c9"],
+         "no council 'c9' in the dataset"),
+    ],
+)  # fmt: skip
+def test_report_sessions_with_bad_options(
+    capsys: pytest.CaptureFixture[str], sessions_file: str, argv: list[str], message: str
+) -> None:
+    code, out, err = _run(capsys, "report", sessions_file, *argv)
+    assert (code, out) == (2, "")
+    assert err == f"hdnd: {message}\n"
+
+
+def test_report_sessions_of_a_delegate_on_another_council(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    data = {**SESSIONS, "councils": [*SESSIONS["councils"], {"id": "c2", "unit": "99001",
+                                                             "term": "2021-2026"}]}  # fmt: skip
+    path = _write(tmp_path / "two.json", data)
+    code, out, err = _run(capsys, "report", path, "--kind", "sessions", "--delegate", "d1",
+                          "--council", "c2")  # fmt: skip
+    assert (code, out) == (2, "")
+    assert err.startswith("hdnd: no session report: delegate 'd1' holds no mandate on council")
+
+
+def test_report_everything_includes_the_session_activity(
+    capsys: pytest.CaptureFixture[str], sessions_file: str
+) -> None:
+    code, out, _ = _run(capsys, "report", sessions_file, "--lang", "en")
+    assert code == 0
+    assert "## Session activity of HĐND Xã Mẫu" in _headings(out)
+
+
+def test_report_sessions_of_a_council_with_an_unknown_unit(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    data = {
+        **SESSIONS,
+        "units": [],
+        "councils": [{"id": "c", "unit": "99999", "term": "2026-2031"}],
+    }
+    path = _write(tmp_path / "unknown.json", data)
+    code, out, err = _run(capsys, "report", path, "--kind", "sessions", "--council", "c")
+    assert (code, out) == (2, "")
+    assert err.startswith("hdnd: no session report: ")
+    code, _, err = _run(capsys, "report", path)
+    assert code == 2
+    assert err.startswith("hdnd: no ")

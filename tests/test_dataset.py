@@ -1,14 +1,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import unicodedata
 from typing import Any
 
 import pytest
 from pydantic import ValidationError
 
-from hdnd import Council, Dataset, UnknownUnitError, load_example
+from hdnd import Council, Dataset, DatasetError, UnknownUnitError, load_example
 from hdnd.dataset import COLLECTIONS, FORMAT, DatasetIndex
+from hdnd.io.json import dumps, loads
 from hdnd.law.seats import NotApplicable, NotApplicableReason, SeatQuota
 from hdnd.levels import UnitKind
 from hdnd.terms import NATIONAL_TERMS
@@ -53,6 +55,11 @@ def test_collections_are_the_record_fields_in_file_order() -> None:
         "delegates",
         "offices",
         "elections",
+        "sessions",
+        "sittings",
+        "votes",
+        "documents",
+        "meetings",
         "figures",
         "citizen_visits",
         "petitions",
@@ -268,3 +275,255 @@ def test_the_docstring_example() -> None:
         {"title": "Ví dụ", "councils": [{"id": "c1", "unit": "92", "term": "2026-2031"}]}
     )
     assert ds.index.unit(ds.index.council("c1").unit).kind is UnitKind.CENTRAL_CITY
+
+
+# --- offices, elections and merged councils ------------------------------------------------
+
+
+def _councils_in_full() -> Dataset:
+    """A district council merged into a commune council in 2025, with offices and elections."""
+    candidates = [
+        {"id": "a", "name": "Trần Văn An", "birth_date": "1975-04-01", "votes": 800,
+         "gender": "male", "delegate": "d1"},
+        {"id": "b", "name": "Lê Thị Bình", "birth_date": "1980-09-02", "votes": 300},
+    ]  # fmt: skip
+    return _dataset(
+        title="Hợp nhất",
+        councils=[
+            {"id": "district", "unit": "92", "term": "2021-2026"},
+            {
+                "id": "commune",
+                "unit": "31135",
+                "term": "2021-2026",
+                "formed_from": ["district", "gone"],
+                "constituencies": [{"id": "1", "seats": 1}],
+                "delegate_groups": [{"id": "t1", "constituencies": ["1"]}],
+                "committees": ["economy-budget", "culture-society"],
+                "office_staff": 3,
+            },
+        ],
+        delegates=[
+            {
+                "id": "d1",
+                "name": "Trần Văn An",
+                "birth_date": "1975-04-01",
+                "education": "university",
+                "party_member": True,
+                "workplace": "Bí thư Đảng ủy",
+                "mandates": [
+                    {
+                        "council": "district",
+                        "start": "2021-06-25",
+                        "end": "2025-06-30",
+                        "end_reason": "transferred",
+                        "constituency": "1",
+                        "election": "e-2021",
+                    },
+                    {
+                        "council": "commune",
+                        "start": "2025-07-01",
+                        "transferred_from": "district",
+                        "suspensions": [{"start": "2025-09-01", "end": "2025-10-01"}],
+                    },
+                ],
+            }
+        ],
+        offices=[
+            {
+                "person": "d1",
+                "council": "commune",
+                "post": "chair",
+                "start": "2025-07-01",
+                "full_time": True,
+            },
+            {
+                "person": "d1",
+                "council": "district",
+                "post": "committee-head",
+                "committee": "legal-affairs",
+                "start": "2021-06-25",
+                "end": "2025-06-30",
+                "end_reason": "reorganised",
+            },
+            {
+                "person": "d1",
+                "council": "commune",
+                "post": "group-leader",
+                "group": "t1",
+                "start": "2025-07-01",
+            },
+        ],
+        elections=[
+            {
+                "id": "e-2026",
+                "council": "district",
+                "day": "2024-03-17",
+                "seats": 1,
+                "voters_on_list": 1000,
+                "voted": 900,
+                "valid_ballots": 880,
+                "kind": "by-election",
+                "candidates": candidates,
+            },
+            {
+                "id": "e-2021",
+                "council": "district",
+                "day": "2021-05-23",
+                "seats": 1,
+                "voters_on_list": 1000,
+                "voted": 990,
+                "valid_ballots": 980,
+                "constituency": "1",
+                "candidates": candidates,
+                "elected": ["a"],
+            },
+        ],
+    )
+
+
+def test_offices_and_elections_are_collections() -> None:
+    dataset = _councils_in_full()
+    assert [type(o).__name__ for o in dataset.offices] == ["Office"] * 3
+    assert [e.id for e in dataset.elections] == ["e-2026", "e-2021"]  # as given
+    assert dataset.offices[0].post.value == "chair"
+
+
+def test_the_index_groups_offices_by_council() -> None:
+    index = _councils_in_full().index
+    assert set(index.offices) == {"commune", "district"}
+    assert [o.post.value for o in index.offices_of_council("commune")] == ["chair", "group-leader"]
+    assert [o.post.value for o in index.offices_of_council("district")] == ["committee-head"]
+    assert index.offices_of_council("nowhere") == ()
+
+
+def test_the_index_orders_elections_by_day() -> None:
+    index = _councils_in_full().index
+    assert set(index.elections) == {"district"}
+    assert [e.id for e in index.elections_of("district")] == ["e-2021", "e-2026"]
+    assert index.elections_of("commune") == ()
+
+
+def test_predecessors() -> None:
+    index = _councils_in_full().index
+    # "gone" is not in the dataset: only the councils it has are returned.
+    assert [c.id for c in index.predecessors("commune")] == ["district"]
+    assert index.predecessors("district") == ()
+    assert index.predecessors("nowhere") == ()
+
+
+def test_an_index_built_without_offices_or_elections() -> None:
+    index = DatasetIndex(units={}, terms={}, councils={}, delegates={}, sources={}, seats={})
+    assert index.offices == {}
+    assert index.elections == {}
+    assert index.offices_of_council("c") == ()
+    assert index.elections_of("c") == ()
+
+
+def test_a_delegate_history_survives_the_merger() -> None:
+    dataset = _councils_in_full()
+    index = dataset.index
+    (commune_seat,) = index.mandates_of("commune")
+    delegate, mandate = commune_seat
+    assert mandate.transferred_from in {c.id for c in index.predecessors("commune")}
+    assert delegate.mandate_on("district", dt.date(2025, 6, 30)) is not None
+    assert mandate.suspended_on(dt.date(2025, 9, 15))
+    assert [d.id for d, _ in index.serving("commune", dt.date(2025, 9, 15))] == ["d1"]
+
+
+def test_json_round_trip_with_offices_and_elections() -> None:
+    dataset = _councils_in_full()
+    text = dumps(dataset)
+    assert loads(text) == dataset
+    data = json.loads(text)
+    assert list(data) == ["format", "title", "councils", "delegates", "offices", "elections"]
+    assert data["offices"][0] == {
+        "person": "d1",
+        "council": "commune",
+        "post": "chair",
+        "start": "2025-07-01",
+        "full_time": True,
+    }
+    assert data["elections"][1]["elected"] == ["a"]
+    assert data["elections"][0]["candidates"][1] == {
+        "id": "b",
+        "name": "Lê Thị Bình",
+        "birth_date": "1980-09-02",
+        "votes": 300,
+    }
+    assert data["councils"][1]["formed_from"] == ["district", "gone"]
+    assert data["delegates"][0]["mandates"][1]["suspensions"] == [
+        {"start": "2025-09-01", "end": "2025-10-01"}
+    ]
+    # The loaded dataset indexes the same way.
+    again = loads(text).index
+    assert [e.id for e in again.elections_of("district")] == ["e-2021", "e-2026"]
+
+
+def test_an_invalid_office_in_a_file_names_its_field() -> None:
+    text = json.dumps(
+        {
+            "format": "hdnd/1",
+            "offices": [
+                {"person": "d", "council": "c", "post": "committee-head", "start": "2026-04-20"}
+            ],
+        }
+    )
+    with pytest.raises(DatasetError, match=r"offices\[0\].*committee is needed"):
+        loads(text)
+
+
+def test_an_invalid_election_in_a_file_names_its_field() -> None:
+    text = json.dumps(
+        {
+            "format": "hdnd/1",
+            "elections": [
+                {"id": "e", "council": "c", "day": "2026-03-15", "seats": 1,
+                 "voters_on_list": 10, "voted": 11, "valid_ballots": 0}
+            ],
+        }
+    )  # fmt: skip
+    with pytest.raises(DatasetError, match=r"elections\[0\] \(id \"e\"\).*voted \(11\) exceeds"):
+        loads(text)
+
+
+def test_sessions_sittings_and_votes_are_indexed_in_order() -> None:
+    ds = Dataset.model_validate(
+        {
+            "councils": [{"id": "c", "unit": "92", "term": "2026-2031"}],
+            "delegates": [
+                {
+                    "id": "d1",
+                    "name": "Trần Văn An",
+                    "mandates": [{"council": "c", "start": "2026-04-20"}],
+                },
+                {
+                    "id": "d2",
+                    "name": "Lê Thị Bình",
+                    "mandates": [{"council": "c", "start": "2026-04-20", "end": "2026-06-30"}],
+                },
+            ],
+            "sessions": [
+                {
+                    "id": "k2",
+                    "council": "c",
+                    "number": 2,
+                    "kind": "regular",
+                    "opening": "2026-07-08",
+                },
+                {"id": "k1", "council": "c", "number": 1, "kind": "first", "opening": "2026-04-20"},
+            ],
+            "sittings": [
+                {"id": "s2", "session": "k2", "day": "2026-07-09"},
+                {"id": "s1", "session": "k2", "day": "2026-07-08"},
+            ],
+            "votes": [{"id": "v", "sitting": "s1", "in_favour": 1}],
+        }
+    )
+    assert [s.id for s in ds.index.sessions_of("c")] == ["k1", "k2"]
+    assert [s.id for s in ds.index.sittings_of("k2")] == ["s1", "s2"]
+    assert [v.id for v in ds.index.votes_of("s1")] == ["v"]
+    assert ds.index.sessions_of("none") == ()
+    assert ds.index.votes_of("s2") == ()
+    # the base of a vote is the council's membership on the day, not those present
+    assert ds.index.vote_base("c", dt.date(2026, 6, 30)) == 2
+    assert ds.index.vote_base("c", dt.date(2026, 7, 8)) == 1

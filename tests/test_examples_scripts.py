@@ -21,6 +21,7 @@ SCRIPTS = sorted(EXAMPLES.glob("*.py"))
 def test_the_examples_are_there() -> None:
     assert [script.stem for script in SCRIPTS] == [
         "check_a_file",
+        "council_composition",
         "council_overview",
         "first_steps",
     ]

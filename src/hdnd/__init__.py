@@ -34,7 +34,22 @@ from hdnd.io.json import dump, dumps, load, loads
 from hdnd.law import Threshold, framework_at, framework_for_term
 from hdnd.levels import Level, UnitKind
 from hdnd.reception import CitizenVisit, Petition
-from hdnd.reports import Report, council_overview, figures_report, reception_summary
+from hdnd.reports import (
+    Report,
+    attendance_by_delegate,
+    composition_over_term,
+    constituency_results,
+    council_composition,
+    council_election_results,
+    council_overview,
+    councils_composition,
+    councils_sessions,
+    delegate_attendance,
+    figures_report,
+    reception_summary,
+    session_activity,
+    vote_margins,
+)
 from hdnd.sources import Source
 from hdnd.terms import NATIONAL_TERMS, Term, term_on
 from hdnd.units import AdministrativeUnit
@@ -74,7 +89,15 @@ __all__ = [
     "UnitKind",
     "UnknownUnitError",
     "__version__",
+    "attendance_by_delegate",
+    "composition_over_term",
+    "constituency_results",
+    "council_composition",
+    "council_election_results",
     "council_overview",
+    "councils_composition",
+    "councils_sessions",
+    "delegate_attendance",
     "dump",
     "dumps",
     "figures_report",
@@ -84,9 +107,11 @@ __all__ = [
     "load_example",
     "loads",
     "reception_summary",
+    "session_activity",
     "term_on",
     "translate",
     "validate",
+    "vote_margins",
 ]
 
 

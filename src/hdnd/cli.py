@@ -15,20 +15,32 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import TextIO
 
 from hdnd import __version__
 from hdnd._core.errors import DatasetError
 from hdnd._core.i18n import LANGUAGES, N_, Language, translate
+from hdnd._core.period import Period
 from hdnd.cli_law import BadInputError, add_law_commands, iso_date
+from hdnd.cli_symbol import add_symbol_commands
 from hdnd.dataset import Dataset
 from hdnd.examples import load_example
 from hdnd.io.json import load
 from hdnd.io.schema import json_schema
 from hdnd.reports.base import Format, Report
+from hdnd.reports.composition import council_composition, councils_composition
+from hdnd.reports.elections import council_election_results
 from hdnd.reports.figures import figures_report
 from hdnd.reports.overview import council_overview
 from hdnd.reports.reception import reception_summary
+from hdnd.reports.sessions import (
+    attendance_by_delegate,
+    councils_sessions,
+    delegate_attendance,
+    session_activity,
+    vote_margins,
+)
 from hdnd.validation.engine import validate
 
 __all__ = ["main"]
@@ -49,7 +61,9 @@ def _read(path: str) -> Dataset:
         raise BadInputError(msg) from None
 
 
-def _reports(dataset: Dataset, as_of: dt.date, kind: str = "all") -> list[Report]:
+def _reports(
+    dataset: Dataset, as_of: dt.date, kind: str = "all", year: int | None = None
+) -> list[Report]:
     reports: list[Report] = []
     if kind in ("all", "figures") and dataset.figures:
         reports.append(figures_report(dataset))
@@ -62,7 +76,52 @@ def _reports(dataset: Dataset, as_of: dt.date, kind: str = "all") -> list[Report
         reports.append(reception_summary(dataset))
     if kind in ("all", "overview"):
         reports += [_overview(dataset, c.id, as_of) for c in dataset.councils]
+    if kind == "composition":
+        reports.append(councils_composition(dataset, as_of=as_of))
+    if kind in ("all", "elections"):
+        elected = [c for c in dataset.councils if dataset.index.elections_of(c.id)]
+        reports += [_council_report(dataset, c.id, as_of, "elections") for c in elected]
+    if kind == "all":
+        period = None if year is None else Period.year(year)
+        met = [c.id for c in dataset.councils if dataset.index.sessions_of(c.id)]
+        reports += [_guarded(c, partial(session_activity, dataset, c, period=period)) for c in met]
+    if kind == "sessions":
+        reports.append(councils_sessions(dataset, year=as_of.year if year is None else year))
     return reports
+
+
+def _session_reports(
+    dataset: Dataset, council: str | None, delegate: str | None, year: int | None
+) -> list[Report]:
+    """A delegate's attendance, or a council's session activity, attendance and votes."""
+    period = None if year is None else Period.year(year)
+    try:
+        if delegate is not None:
+            return [delegate_attendance(dataset, delegate, council=council, period=period)]
+        makers = (session_activity, attendance_by_delegate, vote_margins)
+        return [make(dataset, council or "", period=period) for make in makers]
+    except LookupError as exc:  # an unknown unit or term: 'hdnd validate' explains it
+        reason = exc.args[0] if exc.args else exc
+        msg = f"no session report: {reason} (run 'hdnd validate' for details)"
+        raise BadInputError(msg) from None
+
+
+def _council_report(dataset: Dataset, council: str, as_of: dt.date, kind: str) -> Report:
+    """The report of one council: its composition, its elections, or else its overview."""
+    if kind == "composition":
+        return _guarded(council, lambda: council_composition(dataset, council, as_of=as_of))
+    if kind == "elections":
+        return _guarded(council, lambda: council_election_results(dataset, council))
+    return _overview(dataset, council, as_of)
+
+
+def _guarded(council: str, make: Callable[[], Report]) -> Report:
+    try:
+        return make()
+    except LookupError as exc:  # an unknown unit or term: 'hdnd validate' explains it
+        reason = exc.args[0] if exc.args else exc
+        msg = f"no report of council {council!r}: {reason} (run 'hdnd validate' for details)"
+        raise BadInputError(msg) from None
 
 
 def _overview(dataset: Dataset, council: str, as_of: dt.date) -> Report:
@@ -108,21 +167,31 @@ def _cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_report(args: argparse.Namespace, out: TextIO) -> int:
+    if args.delegate and args.kind != "sessions":
+        msg = "--delegate goes with --kind sessions"
+        raise BadInputError(msg)
     if args.file:
         datasets = [_read(args.file)]
     else:
         datasets = [load_example(name) for name in EXAMPLES]
         if args.council:  # the first built-in example that has the council
             datasets = [d for d in datasets if args.council in d.index.councils][:1]
+        if args.delegate:  # ... or the delegate
+            datasets = [d for d in datasets if args.delegate in d.index.delegates][:1]
+    where = "the dataset" if args.file else "the built-in examples"
     if args.council and not any(args.council in d.index.councils for d in datasets):
-        where = "the dataset" if args.file else "the built-in examples"
         msg = f"no council {args.council!r} in {where}"
         raise BadInputError(msg)
+    if args.delegate and not any(args.delegate in d.index.delegates for d in datasets):
+        msg = f"no delegate {args.delegate!r} in {where}"
+        raise BadInputError(msg)
     for dataset in datasets:
-        if args.council:
-            reports = [_overview(dataset, args.council, args.as_of)]
+        if args.kind == "sessions" and (args.council or args.delegate):
+            reports = _session_reports(dataset, args.council, args.delegate, args.year)
+        elif args.council:
+            reports = [_council_report(dataset, args.council, args.as_of, args.kind)]
         else:
-            reports = _reports(dataset, args.as_of, args.kind)
+            reports = _reports(dataset, args.as_of, args.kind, args.year)
         _print_reports(reports, args.lang, args.format, out)
     return EXIT_OK
 
@@ -160,9 +229,28 @@ def _parser(today: dt.date) -> argparse.ArgumentParser:
     report = commands.add_parser("report", help="render the reports of a dataset file")
     report.add_argument("file", metavar="FILE", nargs="?", help="default: the built-in examples")
     report.add_argument(
-        "--kind", choices=("all", "figures", "reception", "overview"), default="all"
+        "--kind",
+        choices=("all", "figures", "reception", "overview", "composition", "elections", "sessions"),
+        default="all",
+        help="composition, sessions: one row per council (with --council: that council in full)",
     )
-    report.add_argument("--council", metavar="ID", help="only the overview of this council")
+    report.add_argument(
+        "--council",
+        metavar="ID",
+        help="only this council: its overview, or what --kind names (composition, elections ...)",
+    )
+    report.add_argument(
+        "--delegate",
+        metavar="ID",
+        help="with --kind sessions: this delegate's attendance across the term",
+    )
+    report.add_argument(
+        "--year",
+        type=int,
+        metavar="YEAR",
+        help="sessions opening in this year (default: the year of --as-of across councils, "
+        "the whole term for one council or delegate)",
+    )
     common(report, ("markdown", "html"), "markdown")
     report.set_defaults(run=_cmd_report)
 
@@ -171,6 +259,7 @@ def _parser(today: dt.date) -> argparse.ArgumentParser:
     schema.set_defaults(run=_cmd_schema)
 
     add_law_commands(commands, today)
+    add_symbol_commands(commands)
     return parser
 
 

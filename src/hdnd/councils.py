@@ -20,17 +20,49 @@ history survives the 2025 reform.
 
 from __future__ import annotations
 
-from pydantic import Field, StrictInt
+from fractions import Fraction
+from typing import Annotated, Self
+
+from pydantic import BeforeValidator, Field, StrictInt, model_validator
 
 from hdnd._core.i18n import Language
 from hdnd._core.model import Record
 from hdnd._core.text import VnText
 from hdnd._core.types import Count, Day, Identifier
-from hdnd.law.organs import Committee
+from hdnd.law.organs import AttendanceFloor, Committee
 from hdnd.terms import convocation_text
 from hdnd.units import UnitCode
 
-__all__ = ["Constituency", "Council", "DelegateGroup"]
+__all__ = ["Constituency", "Council", "DelegateGroup", "WorkingRules"]
+
+
+def _exact_share(value: object) -> object:
+    if isinstance(value, float):
+        msg = f'a share is an exact fraction such as "2/3", not the float {value!r}'
+        raise ValueError(msg)
+    return value
+
+
+ExactShare = Annotated[Fraction, BeforeValidator(_exact_share), Field(ge=0, le=1)]
+"""An exact share between 0 and 1, written ``"2/3"`` in JSON; floats are refused."""
+
+
+class WorkingRules(Record):
+    """Rules a council sets itself in its working rules (quy chế làm việc); off when empty.
+
+    The law sets neither an attendance quorum nor a lead time for session documents; a
+    council's own rules may, and hdnd checks them only where they are given.
+    """
+
+    attendance_floor: ExactShare | None = None
+    """Share of the delegates that must attend a sitting ("at least"), e.g. ``"2/3"``."""
+    documents_lead_days: Count | None = None
+    """Calendar days before a session's opening by which documents must reach delegates."""
+
+    @property
+    def floor(self) -> AttendanceFloor:
+        """The attendance floor as :class:`hdnd.law.organs.AttendanceFloor` (off when unset)."""
+        return AttendanceFloor(self.attendance_floor)
 
 
 class Constituency(Record):
@@ -84,6 +116,30 @@ class Council(Record):
     """Staff of the council's office (văn phòng), where it has its own."""
     formed_from: tuple[Identifier, ...] = ()
     """Ids of the councils this one replaces, when its unit was formed by merging theirs."""
+    working_rules: WorkingRules = WorkingRules()
+    """What the council's own working rules add to the law (nothing by default)."""
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Self:
+        for what, ids in (
+            ("constituencies", [c.id for c in self.constituencies]),
+            ("delegate_groups", [g.id for g in self.delegate_groups]),
+            ("committees", [c.value for c in self.committees]),
+        ):
+            twice = sorted({i for i in ids if ids.count(i) > 1})
+            if twice:
+                msg = f"{what} lists {twice} more than once"
+                raise ValueError(msg)
+        if self.constituencies:
+            known = {c.id for c in self.constituencies}
+            unknown = sorted({c for g in self.delegate_groups for c in g.constituencies} - known)
+            if unknown:
+                msg = f"delegate_groups name constituencies the council does not declare: {unknown}"
+                raise ValueError(msg)
+        if self.id in self.formed_from:
+            msg = f"formed_from names the council itself ({self.id})"
+            raise ValueError(msg)
+        return self
 
     @property
     def constituency_seats(self) -> int:

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 from collections import defaultdict
@@ -28,8 +29,11 @@ from hdnd.delegates import Delegate, Mandate
 from hdnd.elections import Election
 from hdnd.figures import ReportedFigure
 from hdnd.law.seats import NotApplicable, NotApplicableReason, SeatQuota
+from hdnd.meetings import CoordinationMeeting
 from hdnd.offices import Office
 from hdnd.reception import CitizenVisit, Petition
+from hdnd.resolutions import CouncilDocument
+from hdnd.sessions import Session, Sitting, Vote
 from hdnd.sources import Source
 from hdnd.terms import NATIONAL_TERMS, Term
 from hdnd.units import AdministrativeUnit, register, seat_quota
@@ -49,6 +53,11 @@ COLLECTIONS = (
     "delegates",
     "offices",
     "elections",
+    "sessions",
+    "sittings",
+    "votes",
+    "documents",
+    "meetings",
     "figures",
     "citizen_visits",
     "petitions",
@@ -81,6 +90,16 @@ class Dataset(Record):
     """Posts held over time: council posts, committee and group posts, People's Committee."""
     elections: tuple[Election, ...] = ()
     """Constituency election results."""
+    sessions: tuple[Session, ...] = ()
+    """Sessions (kỳ họp)."""
+    sittings: tuple[Sitting, ...] = ()
+    """Sittings (phiên họp), with their agenda and attendance."""
+    votes: tuple[Vote, ...] = ()
+    """Votes taken at sittings."""
+    documents: tuple[CouncilDocument, ...] = ()
+    """Resolutions and other documents of councils."""
+    meetings: tuple[CoordinationMeeting, ...] = ()
+    """Coordination meetings (hội nghị giao ban) of standing committees."""
     figures: tuple[ReportedFigure, ...] = ()
     """Published totals."""
     citizen_visits: tuple[CitizenVisit, ...] = ()
@@ -114,6 +133,19 @@ class DatasetIndex:
     """Offices by council id."""
     elections: Mapping[str, tuple[Election, ...]] = attrs.field(factory=dict)
     """Elections by council id, in date order."""
+    sessions: Mapping[str, tuple[Session, ...]] = attrs.field(factory=dict)
+    """Sessions by council id, in opening order."""
+    sittings: Mapping[str, tuple[Sitting, ...]] = attrs.field(factory=dict)
+    """Sittings by session id, in date order."""
+    votes: Mapping[str, tuple[Vote, ...]] = attrs.field(factory=dict)
+    """Votes by sitting id."""
+    documents: Mapping[str, tuple[CouncilDocument, ...]] = attrs.field(factory=dict)
+    """Documents by council id, in dataset order."""
+    mandate_days: Mapping[str, tuple[tuple[dt.date, ...], tuple[dt.date, ...]]] = attrs.field(
+        factory=dict
+    )
+    """By council id, the sorted first days and sorted last days of its mandates: with them
+    :meth:`vote_base` counts the membership on a day by bisection, not by a loop."""
 
     @classmethod
     def build(cls, dataset: Dataset) -> DatasetIndex:
@@ -131,6 +163,17 @@ class DatasetIndex:
             seats={council: tuple(pairs) for council, pairs in seats.items()},
             offices=_group_by(dataset.offices, "council"),
             elections=_group_by(sorted(dataset.elections, key=lambda e: e.day), "council"),
+            sessions=_group_by(sorted(dataset.sessions, key=lambda s: s.opening), "council"),
+            sittings=_group_by(sorted(dataset.sittings, key=lambda s: s.day), "session"),
+            votes=_group_by(dataset.votes, "sitting"),
+            documents=_group_by(dataset.documents, "council"),
+            mandate_days={
+                council: (
+                    tuple(sorted(m.start for _, m in pairs)),
+                    tuple(sorted(m.end for _, m in pairs if m.end is not None)),
+                )
+                for council, pairs in seats.items()
+            },
         )
 
     def unit(self, code: str) -> AdministrativeUnit:
@@ -185,6 +228,40 @@ class DatasetIndex:
     def elections_of(self, council_id: str) -> tuple[Election, ...]:
         """Every election of *council_id*, in date order."""
         return self.elections.get(council_id, ())
+
+    def sessions_of(self, council_id: str) -> tuple[Session, ...]:
+        """Every session of *council_id*, in opening order."""
+        return self.sessions.get(council_id, ())
+
+    def sittings_of(self, session_id: str) -> tuple[Sitting, ...]:
+        """Every sitting of *session_id*, in date order."""
+        return self.sittings.get(session_id, ())
+
+    def votes_of(self, sitting_id: str) -> tuple[Vote, ...]:
+        """Every vote taken at *sitting_id*."""
+        return self.votes.get(sitting_id, ())
+
+    def vote_base(self, council_id: str, day: dt.date) -> int:
+        """The number a council vote on *day* is measured against (tổng số đại biểu).
+
+        hdnd counts the delegates whose mandate covers *day*: the council's membership on
+        that day, as the minutes of a sitting state it. A vote record may state its own base
+        (``Vote.base``), which then wins. The law measures against this number, never against
+        the delegates present (Law 72/2025/QH15, Art. 35(2); Art. 49(2) for a reduced council,
+        "đại biểu hiện có").
+
+        The count is the number of :meth:`serving` pairs, taken by bisection: the mandates
+        started by *day* less those ended before it (a mandate never ends before it starts).
+        """
+        days = self.mandate_days.get(council_id)
+        if days is None:  # an index built by hand, without the sorted days
+            return sum(1 for _ in self.serving(council_id, day))
+        starts, ends = days
+        return bisect.bisect_right(starts, day) - bisect.bisect_left(ends, day)
+
+    def documents_of(self, council_id: str) -> tuple[CouncilDocument, ...]:
+        """Every document of *council_id*, in dataset order."""
+        return self.documents.get(council_id, ())
 
     def predecessors(self, council_id: str) -> tuple[Council, ...]:
         """The councils *council_id* was formed from (merged units), where the dataset has them."""

@@ -22,7 +22,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple, Self
 
-from pydantic import model_validator
+from pydantic import field_validator, model_validator
 
 from hdnd._core.labels import N_, LabelledEnum, register_labels
 from hdnd._core.model import Record
@@ -138,6 +138,13 @@ class Suspension(Record):
     reason: VnText | None = None
     """Why, as the decision states it (e.g. prosecution)."""
 
+    @model_validator(mode="after")
+    def _consistent(self) -> Self:
+        if self.end is not None and self.end < self.start:
+            msg = f"the suspension ends ({self.end}) before it starts ({self.start})"
+            raise ValueError(msg)
+        return self
+
     def covers(self, day: dt.date) -> bool:
         """Whether the delegate was suspended on *day*."""
         return self.start <= day and (self.end is None or day < self.end)
@@ -176,6 +183,13 @@ class Mandate(Record):
         if self.end_reason is not None and self.end is None:
             msg = "end_reason is given but the mandate has no end date"
             raise ValueError(msg)
+        if self.transferred_from is not None and self.transferred_from == self.council:
+            msg = f"transferred_from names the mandate's own council ({self.council})"
+            raise ValueError(msg)
+        outside = [str(s.start) for s in self.suspensions if not self.covers(s.start)]
+        if outside:
+            msg = f"suspensions start outside the mandate: {outside}"
+            raise ValueError(msg)
         return self
 
     def covers(self, day: dt.date) -> bool:
@@ -208,6 +222,12 @@ class Delegate(Record):
     """Post and workplace when elected (chức vụ, nơi công tác)."""
     mandates: tuple[Mandate, ...] = ()
     """Every seat the person held, in any council of the dataset."""
+
+    @field_validator("name")
+    @classmethod
+    def _has_a_word(cls, name: str) -> str:
+        split_name(name)  # a name of invisible characters only has no word to sort by
+        return name
 
     @property
     def name_parts(self) -> NameParts:

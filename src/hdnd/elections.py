@@ -127,6 +127,9 @@ class Election(Record):
         if unknown:
             msg = f"elected names candidates not on the list: {unknown}"
             raise ValueError(msg)
+        if self.elected is not None and len(self.elected) != len(set(self.elected)):
+            msg = f"elected names a candidate twice: {list(self.elected)}"
+            raise ValueError(msg)
         return self
 
     @property
@@ -141,6 +144,10 @@ class Election(Record):
     def count(self, law: ElectionLaw | None = None) -> ElectionResult:
         """The winners under *law* (by default the law in force on election day).
 
+        An election whose turnout is not above half of the voters on the list elects nobody
+        (it must be held again), unless it is itself the re-run, whose result stands
+        whatever the turnout (Law 85/2015/QH13, Art. 78(1) and 80).
+
         Raises:
             LookupError: No election law is encoded for the day and none was given.
         """
@@ -148,6 +155,9 @@ class Election(Record):
         if law is None:
             msg = f"no election law is encoded for {self.day}"
             raise LookupError(msg)
+        rerun = self.kind is ElectionKind.RERUN
+        if law.rerun_needed(self.voted, self.voters_on_list, rerun=rerun):
+            return ElectionResult(self.seats, ())
         rows = [(c.id, c.votes, c.birth_date) for c in self.candidates]
         return law.winners(rows, self.seats, self.valid_ballots)
 

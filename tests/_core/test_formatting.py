@@ -5,6 +5,8 @@ from decimal import Decimal
 from fractions import Fraction
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from hdnd._core.formatting import (
     Localizable,
@@ -147,3 +149,27 @@ def test_format_value_booleans_in_vietnamese() -> None:
 def test_format_value_booleans_in_english() -> None:
     assert format_value(True, "en") == "yes"
     assert format_value(False, "en") == "no"
+
+
+@given(st.integers(min_value=-(10**15), max_value=10**15), st.sampled_from(["vi", "en"]))
+def test_the_fast_integer_path_matches_babel(value: int, language: str) -> None:
+    from babel.numbers import format_decimal
+
+    locale = {"vi": "vi_VN", "en": "en"}[language]
+    assert format_number(value, language) == format_decimal(value, locale=locale)  # type: ignore[arg-type]
+
+
+@given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2200, 12, 31)))
+def test_the_fast_vietnamese_date_path_matches_babel(day: dt.date) -> None:
+    from babel.dates import format_date as babel_date
+
+    assert format_date(day, "vi") == babel_date(day, "dd/MM/yyyy", locale="vi_VN")
+
+
+def test_plain_strings_and_localizable_values() -> None:
+    class Label:
+        def localize(self, language: str) -> str:
+            return f"label:{language}"
+
+    assert format_value("Nam", "en") == "Nam"
+    assert format_value(Label(), "en") == "label:en"

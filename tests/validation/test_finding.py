@@ -23,13 +23,38 @@ def test_severity_ranks_and_labels() -> None:
 def test_the_catalogue() -> None:
     assert list(CODES) == sorted(CODES)
     assert list(CODES) == [
+        "attendance-below-floor",
         "breakdown-does-not-add-up",
+        "by-election-not-allowed",
+        "candidate-list-too-short",
+        "closed-sitting-without-decision",
+        "committee-not-allowed-for-unit",
+        "constituency-seats-over-limit",
+        "delegate-under-age",
+        "documents-sent-late",
         "duplicate-identifier",
+        "election-turnout-invalid",
+        "first-session-late",
+        "full-time-post-not-allowed",
+        "invalid-document-symbol",
         "mandate-outside-term",
         "mandate-overlap",
+        "office-held-by-two",
+        "office-holder-not-delegate",
+        "regular-sessions-below-minimum",
+        "resolution-without-vote",
         "seat-quota-unavailable",
         "seats-serving-exceed-quota",
+        "session-numbering-gap",
+        "session-outside-term",
+        "standing-committee-member-in-executive",
+        "thematic-session-without-request",
         "unresolved-reference",
+        "vacancies-over-one-third",
+        "vice-chairs-over-limit",
+        "vote-outcome-wrong",
+        "vote-tally-mismatch",
+        "winner-without-majority",
     ]
     for code, kind in CODES.items():
         assert kind.code == code

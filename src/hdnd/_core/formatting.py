@@ -19,13 +19,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from decimal import ROUND_HALF_EVEN, Decimal
 from fractions import Fraction
 from typing import Protocol, runtime_checkable
 
+from babel import Locale
 from babel.dates import format_date as _babel_date
-from babel.numbers import format_decimal
-from babel.numbers import format_percent as _babel_percent
+from babel.numbers import NumberPattern, parse_pattern
 
 from hdnd._core.i18n import N_, Language, check_language, translate
 
@@ -39,6 +40,21 @@ __all__ = [
 ]
 
 _LOCALE = {"vi": "vi_VN", "en": "en"}
+
+
+@functools.cache
+def _locale(language: Language) -> Locale:
+    return Locale.parse(_LOCALE[check_language(language)])
+
+
+@functools.cache
+def _group(language: Language) -> str:
+    return str(_locale(language).number_symbols["latn"]["group"])
+
+
+@functools.cache
+def _percent_pattern(digits: int) -> NumberPattern:
+    return parse_pattern("#,##0" + ("." + "0" * digits if digits else "") + "%")
 
 
 def to_decimal(value: Fraction | Decimal | int, places: int = 6) -> Decimal:
@@ -57,7 +73,10 @@ def to_decimal(value: Fraction | Decimal | int, places: int = 6) -> Decimal:
 
 def format_number(value: int | Decimal, language: Language = "vi") -> str:
     """Format a count or amount with the grouping of *language* (``2.412`` / ``2,412``)."""
-    return format_decimal(value, locale=_LOCALE[check_language(language)])
+    if isinstance(value, int):  # the common case, without Babel's pattern machinery
+        return f"{value:,}".replace(",", _group(language))
+    locale = _locale(language)
+    return str(locale.decimal_formats[None].apply(value, locale))
 
 
 def format_percent(
@@ -65,14 +84,14 @@ def format_percent(
 ) -> str:
     """Format a share (``0.922``) as a percentage with *digits* decimals (``92,20%``)."""
     value = to_decimal(share, digits + 4) if isinstance(share, Fraction) else share
-    pattern = "#,##0" + ("." + "0" * digits if digits else "") + "%"
-    return _babel_percent(value, format=pattern, locale=_LOCALE[check_language(language)])
+    return str(_percent_pattern(digits).apply(value, _locale(language)))
 
 
 def format_date(day: dt.date, language: Language = "vi") -> str:
     """Format a date as Vietnamese administrative texts do (``21/06/2016``) or in English."""
-    pattern = "dd/MM/yyyy" if check_language(language) == "vi" else "medium"
-    return _babel_date(day, pattern, locale=_LOCALE[language])
+    if check_language(language) == "vi":
+        return f"{day.day:02d}/{day.month:02d}/{day.year:04d}"
+    return _babel_date(day, "medium", locale=_locale(language))
 
 
 _YES_NO = {True: N_("có"), False: N_("không")}
@@ -98,10 +117,13 @@ def format_value(value: object, language: Language = "vi") -> str:
     >>> format_value(7570, "vi"), format_value(Fraction(100, 105), "en"), format_value(None)
     ('7.570', '95.24%', '—')
     """
-    if isinstance(value, Localizable):
-        return value.localize(language)
     if value is None:
         return "—"
+    if type(value) is str:  # a plain string is shown as it is (not a marked N_ string)
+        return value
+    localize = getattr(value, "localize", None)
+    if callable(localize):  # Localizable, without the slow runtime Protocol check
+        return str(localize(language))
     if isinstance(value, bool):
         return translate(_YES_NO[value], language)
     if isinstance(value, int | Decimal):

@@ -211,6 +211,7 @@ class ElectionLaw(Instrument):
     domain: ClassVar[Domain] = Domain.ELECTIONS
 
     ELECTION_DAY_SUNDAY: ClassVar[Fact]
+    MINIMUM_CANDIDATE_AGE: ClassVar[Fact]
     MAX_SEATS_PER_CONSTITUENCY: ClassVar[Fact]
     CANDIDATE_MARGIN: ClassVar[Fact]
     TURNOUT: ClassVar[Threshold]
@@ -334,7 +335,8 @@ class ElectionLaw(Instrument):
         _count("seats", seats, minimum=1)
         _count("valid_ballots", valid_ballots)
         rows = _results(results, valid_ballots)
-        qualified = [r for r in rows if self.WINNER_MAJORITY.is_met(r.votes, valid_ballots)]
+        needed = self.WINNER_MAJORITY.minimum_votes(valid_ballots)
+        qualified = [r for r in rows if r.votes >= needed]
         qualified.sort(key=lambda r: (-r.votes, r.born, r.candidate))
         if len(qualified) <= seats:
             return ElectionResult(seats, tuple(r.candidate for r in qualified))

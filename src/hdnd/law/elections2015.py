@@ -86,6 +86,11 @@ class ElectionLaw2015(ElectionLaw):
     # Art. 5: election day is a Sunday (ISO weekday 7), announced at least 115 days before.
     ELECTION_DAY_SUNDAY: ClassVar[Fact] = Fact(7, _cite(5), N_("Ngày bầu cử là ngày chủ nhật"))
     ELECTION_DAY_ANNOUNCED: ClassVar[Deadline] = _before(115, 5, None, _V)
+    # Art. 2: citizens of 21 or more on election day may stand for election (as Constitution
+    # 2013, Art. 27 says: "đủ hai mươi mốt tuổi trở lên có quyền ứng cử").
+    MINIMUM_CANDIDATE_AGE: ClassVar[Fact] = Fact(
+        21, _cite(2), N_("Tuổi tối thiểu của người ứng cử (tính đến ngày bầu cử)")
+    )
     # Art. 10(4): a council constituency elects at most five delegates.
     MAX_SEATS_PER_CONSTITUENCY: ClassVar[Fact] = Fact(
         5, _cite(10, 4), N_("Số đại biểu tối đa được bầu ở một đơn vị bầu cử Hội đồng nhân dân")

@@ -200,3 +200,73 @@ def test_a_2021_term_council_over_an_unverified_quota_gives_a_warning() -> None:
         as_of=dt.date(2022, 1, 1),
         codes=CODES,
     )
+
+
+# --- vacancies-over-one-third --------------------------------------------------------------
+
+
+def _vacancies(dataset: Dataset, as_of: dt.date = dt.date(2026, 6, 1)) -> list[tuple[int, int]]:
+    findings = validate(dataset, as_of=as_of, codes=["vacancies-over-one-third"])
+    return [(f.params["serving"], f.params["seats"]) for f in findings]
+
+
+@pytest.mark.parametrize(
+    ("serving", "short"),
+    [
+        pytest.param(10, False, id="10-of-15-is-two-thirds"),
+        pytest.param(9, True, id="9-of-15-is-less"),
+        pytest.param(15, False, id="full"),
+    ],
+)
+def test_a_council_below_two_thirds_of_its_seats(serving: int, short: bool) -> None:
+    # A commune of 10,000 has 15 seats (Law 72/2025/QH15 Art. 30(2)(b)).
+    assert _vacancies(_dataset(serving)) == ([(serving, 15)] if short else [])
+
+
+def test_vacancies_over_one_third_details() -> None:
+    (finding,) = validate(
+        _dataset(9), as_of=dt.date(2026, 6, 1), codes=["vacancies-over-one-third"]
+    )
+    assert finding.severity is Severity.WARNING
+    assert finding.record == "councils/c"
+    assert finding.citation is not None
+    assert finding.citation.render("en") == "Law 72/2025/QH15, Art. 49(2)"
+    assert (
+        finding.message("vi") == "Ngày 01/06/2026, c chỉ còn 9 trên 15 đại biểu, dưới hai phần ba."
+    )
+    assert finding.message("en") == (
+        "On Jun 1, 2026, c has only 9 of its 15 delegates, fewer than two thirds."
+    )
+
+
+@pytest.mark.parametrize(("serving", "short"), [(13, True), (14, False)])
+def test_the_declared_seats_come_first(serving: int, short: bool) -> None:
+    # 20 declared: two thirds is 13 1/3, so 13 is short and 14 is not.
+    dataset = _dataset(serving)
+    council = dataset.councils[0].model_copy(update={"declared_seats": 20})
+    dataset = dataset.model_copy(update={"councils": (council,)})
+    assert _vacancies(dataset) == ([(serving, 20)] if short else [])
+
+
+def test_a_mandate_that_ended_leaves_a_vacancy() -> None:
+    dataset = _dataset(10, ended={"end": "2026-07-15", "end_reason": "died"})
+    assert _vacancies(dataset, dt.date(2026, 7, 15)) == []
+    assert _vacancies(dataset, dt.date(2026, 7, 16)) == [(9, 15)]
+
+
+def test_a_council_not_yet_constituted_is_not_short() -> None:
+    assert _vacancies(_dataset(9), dt.date(2026, 4, 19)) == []
+    assert _vacancies(_dataset(0)) == []
+
+
+def test_before_law_72_the_by_election_rule_is_cited() -> None:
+    dataset = _dataset(2, term="2021-2026", start="2021-06-25")
+    council = dataset.councils[0].model_copy(update={"declared_seats": 25})
+    dataset = dataset.model_copy(update={"councils": (council,)})
+    (finding,) = validate(dataset, as_of=dt.date(2022, 1, 1), codes=["vacancies-over-one-third"])
+    assert finding.citation is not None
+    assert finding.citation.render("en") == "Law 85/2015/QH13, Art. 89"
+
+
+def test_without_seats_nothing_is_judged() -> None:
+    assert _vacancies(_dataset(1, unit=_commune(None))) == []

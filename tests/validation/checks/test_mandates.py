@@ -180,3 +180,11 @@ def test_three_overlapping_mandates_give_one_finding_per_pair() -> None:
 
 def test_synthetic_example_has_no_overlap() -> None:
     assert _overlap(load_example("synthetic-council")) == []
+
+
+def test_an_open_mandate_overlaps_a_mandate_that_starts_after_the_day_checked() -> None:
+    # The open mandate runs on: a second mandate from 2027 overlaps it even judged in 2026.
+    dataset = _dataset(_mandate("2021-06-25"), _mandate("2027-01-01", "2027-06-30"))
+    assert _overlap(dataset, "2026-01-01") == ["mandates.1"]
+    dataset = _dataset(_mandate("2027-01-01", "2027-06-30"), _mandate("2021-06-25"))
+    assert _overlap(dataset, "2026-01-01") == ["mandates.1"]

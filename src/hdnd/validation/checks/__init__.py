@@ -1,5 +1,25 @@
 """The checks, one module per area. Importing this package registers them all."""
 
-from hdnd.validation.checks import councils, figures, mandates, references
+from hdnd.validation.checks import (
+    councils,
+    elections,
+    figures,
+    mandates,
+    offices,
+    organs,
+    references,
+    sessions,
+    votes,
+)
 
-__all__ = ["councils", "figures", "mandates", "references"]
+__all__ = [
+    "councils",
+    "elections",
+    "figures",
+    "mandates",
+    "offices",
+    "organs",
+    "references",
+    "sessions",
+    "votes",
+]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from itertools import combinations
 
@@ -48,14 +49,20 @@ def mandates_inside_term(ctx: CheckContext) -> Iterator[Finding]:
 
 @check("mandate-overlap")
 def mandates_do_not_overlap(ctx: CheckContext) -> Iterator[Finding]:
-    """A delegate holds at most one seat on a council on any day."""
+    """A delegate holds at most one seat on a council on any day.
+
+    A mandate without an end runs without limit: it overlaps any later mandate on the same
+    council, even one that starts after ``as_of``.
+    """
     for delegate in ctx.dataset.delegates:
+        if len(delegate.mandates) < 2:
+            continue
         indexed = list(enumerate(delegate.mandates))
         for (_, first), (position, second) in combinations(indexed, 2):
             if first.council != second.council:
                 continue
-            first_end = first.end or ctx.as_of
-            second_end = second.end or ctx.as_of
+            first_end = first.end or dt.date.max
+            second_end = second.end or dt.date.max
             if first.start <= second_end and second.start <= first_end:
                 yield Finding(
                     "mandate-overlap",

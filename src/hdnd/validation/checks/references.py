@@ -14,6 +14,9 @@ __all__ = ["duplicate_identifiers", "unresolved_references"]
 
 _Reference = tuple[str, str, str, str]  # record, field, target collection, value
 
+_WITHOUT_ID = frozenset({"offices"})
+"""Collections whose records have no identifier (an office is named by its position)."""
+
 
 def _references(ctx: CheckContext) -> Iterator[tuple[_Reference, bool]]:
     """Every reference in the dataset, and whether it resolves."""
@@ -54,6 +57,8 @@ def unresolved_references(ctx: CheckContext) -> Iterator[Finding]:
 def duplicate_identifiers(ctx: CheckContext) -> Iterator[Finding]:
     """Within each collection, an id (or a unit code) names one record only."""
     for collection in COLLECTIONS:
+        if collection in _WITHOUT_ID:
+            continue
         records: Sequence[Any] = getattr(ctx.dataset, collection)
         key = "code" if collection == "units" else "id"
         seen: set[str] = set()

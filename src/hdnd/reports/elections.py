@@ -1,0 +1,230 @@
+"""Election results: the candidates of a constituency, and the constituencies of a council.
+
+For each candidate: votes, share of the valid ballots as an exact fraction, whether the
+election law in force on the day elects them (:meth:`hdnd.elections.Election.count`, and no
+winner at all when turnout is not above half of the voters), and whether the record
+announces them elected. Candidates are public once the official list is published; their
+names are shown.
+
+```pycon
+>>> from hdnd import Dataset
+>>> ds = Dataset.model_validate({"elections": [{
+...     "id": "e1", "council": "c", "day": "2026-03-15", "constituency": "1", "seats": 1,
+...     "voters_on_list": 1000, "voted": 900, "valid_ballots": 800, "elected": ["a"],
+...     "candidates": [
+...         {"id": "a", "name": "Trần Văn An", "birth_date": "1975-04-01", "votes": 500},
+...         {"id": "b", "name": "Lê Thị Bình", "birth_date": "1980-09-02", "votes": 300}]}]})
+>>> [(r["name"], r["share"], r["elected"]) for r in constituency_results(ds, "e1").rows()]
+[('Trần Văn An', Fraction(5, 8), True), ('Lê Thị Bình', Fraction(3, 8), False)]
+
+```
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import attrs
+
+from hdnd._core.i18n import N_, Language, translate
+from hdnd.dataset import Dataset
+from hdnd.elections import Election, ElectionKind
+from hdnd.law.elections import ElectionResult
+from hdnd.reports.base import Column, Report, shares
+from hdnd.reports.composition import council_name
+
+__all__ = ["constituency_results", "council_election_results"]
+
+_CANDIDATE_COLUMNS = (
+    Column("candidate", N_("Mã người ứng cử"), "code", shown=False),
+    Column("name", N_("Người ứng cử")),
+    Column("votes", N_("Số phiếu"), "number"),
+    Column("share", N_("Tỷ lệ trên phiếu hợp lệ"), "share"),
+    Column("elected", N_("Trúng cử theo luật")),
+    Column("announced", N_("Công bố trúng cử")),
+    Column("remark", N_("Ghi chú")),
+)
+
+_BY_AGE = N_("Trúng cử vì nhiều tuổi hơn người bằng phiếu")
+_TIED = N_("Bằng phiếu và cùng ngày sinh: luật không phân định")
+_DIFFERS = N_("Kết quả công bố khác kết quả theo luật")
+
+
+def _count(election: Election) -> ElectionResult | None:
+    """The winners by law; ``None`` when no law is encoded; none when turnout is too low."""
+    law = election.law()
+    if law is None:
+        return None
+    if not law.election_valid(election.voted, election.voters_on_list):
+        return ElectionResult(election.seats, ())
+    return election.count(law)
+
+
+def _election(dataset: Dataset, election: str) -> Election:
+    found = next((e for e in dataset.elections if e.id == election), None)
+    if found is None:
+        msg = f"no election {election!r} in the dataset"
+        raise KeyError(msg)
+    return found
+
+
+def constituency_results(dataset: Dataset, election: str) -> Report:
+    """Every candidate of one constituency election, most votes first.
+
+    Columns: ``name``, ``votes``, ``share`` (of the valid ballots, exact), ``elected`` (by
+    the election law in force on the day; empty when hdnd encodes none), ``announced`` (as
+    the record announces it; empty when it does not say) and a ``remark`` for winners by age,
+    unresolved ties and announcements that differ from the law. The subtitle gives the
+    turnout.
+
+    Raises:
+        KeyError: The dataset has no election *election*.
+    """
+    record = _election(dataset, election)
+    result = _count(record)
+    announced = None if record.elected is None else set(record.elected)
+    winners = set(result.elected) if result else set()
+    rows: list[tuple[object, ...]] = []
+    for candidate in sorted(record.candidates, key=lambda c: (-c.votes, c.birth_date, c.id)):
+        by_law = None if result is None else candidate.id in winners
+        said = None if announced is None else candidate.id in announced
+        remark: str | None = None
+        if result is not None and candidate.id in result.by_age:
+            remark = _BY_AGE
+        if result is not None and candidate.id in result.tied:
+            remark = _TIED
+        if by_law is not None and said is not None and by_law != said:
+            remark = _DIFFERS
+        share = shares(candidate.votes, record.valid_ballots)
+        rows.append((candidate.id, candidate.name, candidate.votes, share, by_law, said, remark))
+    notes: list[str] = []
+    if result is None:
+        notes.append(N_("hdnd chưa mã hóa luật bầu cử của ngày bầu cử."))
+    elif not record.turnout or record.turnout <= Fraction(1, 2):
+        notes.append(N_("Số cử tri đi bỏ phiếu không quá một nửa: cuộc bầu cử phải tổ chức lại."))
+    elif result.unfilled:
+        notes.append(N_("Còn {unfilled} ghế chưa có người trúng cử."))
+    return Report(
+        title=N_("Kết quả bầu cử {constituency}"),
+        subtitle=N_(
+            "{kind}, ngày {day}: {seats} đại biểu được bầu; {voted}/{voters} cử tri "
+            "đã bỏ phiếu ({turnout}), {valid} phiếu hợp lệ"
+        ),
+        columns=_CANDIDATE_COLUMNS,
+        data=tuple(rows),
+        params={
+            "constituency": _constituency_name(dataset, record),
+            "kind": record.kind,
+            "day": record.day,
+            "seats": record.seats,
+            "voted": record.voted,
+            "voters": record.voters_on_list,
+            "turnout": record.turnout,
+            "valid": record.valid_ballots,
+            "unfilled": result.unfilled if result else 0,
+        },
+        notes=tuple(notes),
+    )
+
+
+@attrs.frozen
+class _Numbered:
+    """``Đơn vị bầu cử số 3``, rendered late in the reader's language."""
+
+    number: str
+
+    def localize(self, language: Language) -> str:
+        return translate(N_("Đơn vị bầu cử số {number}"), language, number=self.number)
+
+
+def _constituency_name(dataset: Dataset, election: Election) -> str | _Numbered:
+    council = dataset.index.councils.get(election.council)
+    code = election.constituency
+    declared = council.constituency(code) if council and code else None
+    if declared is not None and declared.name:
+        return declared.name
+    return _Numbered(code or election.id)
+
+
+_COUNCIL_COLUMNS = (
+    Column("election", N_("Mã cuộc bầu cử"), "code", shown=False),
+    Column("constituency", N_("Đơn vị bầu cử")),
+    Column("day", N_("Ngày bầu cử")),
+    Column("kind", N_("Loại")),
+    Column("seats", N_("Số đại biểu được bầu"), "number"),
+    Column("voters", N_("Cử tri trong danh sách"), "number"),
+    Column("voted", N_("Cử tri đã bỏ phiếu"), "number"),
+    Column("turnout", N_("Tỷ lệ cử tri đi bầu"), "share"),
+    Column("valid", N_("Phiếu hợp lệ"), "number"),
+    Column("candidates", N_("Số người ứng cử"), "number"),
+    Column("elected", N_("Trúng cử theo luật"), "number"),
+    Column("announced", N_("Công bố trúng cử"), "number"),
+)
+
+
+def council_election_results(
+    dataset: Dataset, council: str, *, kind: ElectionKind | None = ElectionKind.GENERAL
+) -> Report:
+    """One row per constituency election of *council*, in date order, then a total row.
+
+    By default only general elections are listed; pass another *kind*, or ``None`` for every
+    election (the total then adds up every round). The total adds seats, voters, ballots and
+    candidates, and gives the turnout of the totals; ``elected`` and ``announced`` are empty
+    where any row's are.
+
+    Raises:
+        KeyError: The dataset has no council *council*.
+    """
+    index = dataset.index
+    record = index.council(council)
+    elections = [e for e in index.elections_of(record.id) if kind is None or e.kind is kind]
+    rows: list[tuple[object, ...]] = []
+    for election in elections:
+        result = _count(election)
+        rows.append(
+            (
+                election.id,
+                _constituency_name(dataset, election),
+                election.day,
+                election.kind,
+                election.seats,
+                election.voters_on_list,
+                election.voted,
+                election.turnout,
+                election.valid_ballots,
+                len(election.candidates),
+                None if result is None else len(result.elected),
+                None if election.elected is None else len(election.elected),
+            )
+        )
+    if rows:
+        rows.append(_total(rows))
+    return Report(
+        title=N_("Kết quả bầu cử {council}"),
+        columns=_COUNCIL_COLUMNS,
+        data=tuple(rows),
+        params={"council": council_name(index, record)},
+        notes=(N_("Trúng cử theo luật: theo luật bầu cử có hiệu lực vào ngày bầu cử."),),
+    )
+
+
+def _total(rows: list[tuple[object, ...]]) -> tuple[object, ...]:
+    def add(position: int) -> int | None:
+        values = [row[position] for row in rows]
+        if any(not isinstance(v, int) for v in values):
+            return None
+        return sum(v for v in values if isinstance(v, int))
+
+    voters, voted = add(5), add(6)
+    turnout = shares(voted, voters) if voters is not None and voted is not None else None
+    return (
+        None,
+        N_("Tổng cộng"),
+        None,
+        None,
+        add(4),
+        voters,
+        voted,
+        turnout,
+        *map(add, range(8, 12)),
+    )

@@ -1,0 +1,146 @@
+"""Votes and documents: tallies that add up, outcomes the law confirms, readable symbols.
+
+A vote is measured against the base the law names — the council's membership on the day,
+or the base the minutes state — never against the delegates present.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from hdnd.law.seats import NotApplicable
+from hdnd.law.thresholds import Base
+from hdnd.sessions import Sitting, Vote
+from hdnd.validation.engine import CheckContext, check
+from hdnd.validation.finding import Finding
+
+__all__ = [
+    "closed_sittings_decided",
+    "document_symbols_read",
+    "resolutions_voted",
+    "vote_outcomes_follow_the_law",
+    "vote_tallies_add_up",
+]
+
+
+def _votes(ctx: CheckContext) -> Iterator[tuple[str, Sitting, Vote]]:
+    """(council id, sitting, vote) for every vote whose sitting and session are known."""
+    index = ctx.index
+    sessions = {s.id: s for s in ctx.dataset.sessions}
+    sittings = {s.id: s for s in ctx.dataset.sittings}
+    for vote in ctx.dataset.votes:
+        sitting = sittings.get(vote.sitting)
+        session = sessions.get(sitting.session) if sitting else None
+        if sitting is None or session is None or session.council not in index.councils:
+            continue  # reported as unresolved-reference where the reference is checked
+        yield session.council, sitting, vote
+
+
+_MEMBERSHIP = (Base.TOTAL_DELEGATES, Base.DELEGATES_IN_OFFICE)
+
+
+def _base(ctx: CheckContext, council: str, sitting: Sitting, vote: Vote) -> int | None:
+    """The vote's base: as the minutes state it, else the council's membership on the day.
+
+    ``None`` when the rule counts another body (the standing committee, for the conclusions
+    of an explanation sitting) and the minutes give no base.
+    """
+    if vote.base is not None:
+        return vote.base
+    threshold = ctx.framework(sitting.day).threshold(vote.decision)
+    if not isinstance(threshold, NotApplicable) and threshold.base not in _MEMBERSHIP:
+        return None
+    return ctx.index.vote_base(council, sitting.day)
+
+
+@check("vote-tally-mismatch")
+def vote_tallies_add_up(ctx: CheckContext) -> Iterator[Finding]:
+    """Tallies do not exceed the base, and agree with the individual votes when published."""
+    for council, sitting, vote in _votes(ctx):
+        base = _base(ctx, council, sitting, vote)
+        individual = vote.individual_tally()
+        tallies = (vote.in_favour, vote.against, vote.not_voting)
+        over = base is not None and vote.cast > base
+        if over or (individual is not None and individual != tallies):
+            yield Finding(
+                "vote-tally-mismatch",
+                record=f"votes/{vote.id}",
+                params={
+                    "vote": vote.id,
+                    "in_favour": vote.in_favour,
+                    "against": vote.against,
+                    "not_voting": vote.not_voting,
+                    "base": "—" if base is None else base,
+                    "individual": "—" if individual is None else "/".join(map(str, individual)),
+                },
+            )
+
+
+@check("vote-outcome-wrong")
+def vote_outcomes_follow_the_law(ctx: CheckContext) -> Iterator[Finding]:
+    """A recorded outcome agrees with the threshold of the law in force on the sitting's day."""
+    for council, sitting, vote in _votes(ctx):
+        if vote.passed is None:
+            continue
+        base = _base(ctx, council, sitting, vote)
+        threshold = ctx.framework(sitting.day).threshold(vote.decision)
+        if isinstance(threshold, NotApplicable) or not base:
+            continue
+        passes = threshold.is_met(vote.in_favour, base)
+        if passes != vote.passed:
+            yield Finding(
+                "vote-outcome-wrong",
+                record=f"votes/{vote.id}",
+                field="passed",
+                citation=threshold.citation,
+                params={
+                    "vote": vote.id,
+                    "in_favour": vote.in_favour,
+                    "base": base,
+                    "minimum": threshold.minimum_votes(base),
+                    "recorded": vote.passed,
+                },
+            )
+
+
+@check("resolution-without-vote")
+def resolutions_voted(ctx: CheckContext) -> Iterator[Finding]:
+    """A council resolution names the vote that adopted it, and that vote is in the dataset."""
+    votes = {v.id for v in ctx.dataset.votes}
+    for document in ctx.dataset.documents:
+        if document.is_resolution and (document.vote is None or document.vote not in votes):
+            yield Finding(
+                "resolution-without-vote",
+                record=f"documents/{document.id}",
+                field="vote",
+                params={"document": document.symbol, "vote": document.vote or "—"},
+            )
+
+
+@check("invalid-document-symbol")
+def document_symbols_read(ctx: CheckContext) -> Iterator[Finding]:
+    """Every document's number and symbol reads as a Vietnamese document symbol."""
+    for document in ctx.dataset.documents:
+        if document.parsed is None:
+            yield Finding(
+                "invalid-document-symbol",
+                record=f"documents/{document.id}",
+                field="symbol",
+                params={"symbol": document.symbol},
+            )
+
+
+@check("closed-sitting-without-decision")
+def closed_sittings_decided(ctx: CheckContext) -> Iterator[Finding]:
+    """A closed sitting records the council's decision to hold it closed (Art. 34(5))."""
+    for sitting in ctx.dataset.sittings:
+        if not sitting.public and not sitting.closed_decision:
+            law = ctx.framework(sitting.day).local_government
+            rule = getattr(law, "PUBLIC_SITTINGS", None)
+            yield Finding(
+                "closed-sitting-without-decision",
+                record=f"sittings/{sitting.id}",
+                field="closed_decision",
+                citation=rule.citation if rule is not None else None,
+                params={"sitting": sitting.id, "day": sitting.day},
+            )
