@@ -2,10 +2,12 @@
 
 The data is :func:`hdnd.testing.synthetic.national_dataset`: every council of the country
 after the 2025 reform (34 provinces, 3,321 communes, term 2026–2031), one invented delegate
-per filled seat, about 79,000 delegates and a 26 MB JSON file. The generator has no size
-parameter, so ``--scale`` keeps a prefix of its councils: province by province in register
-order, each province's council followed by its communes', cut at ``scale`` of the councils;
-the units and delegates of the kept councils come with them.
+per filled seat (about 79,000), the general election of every constituency, the offices of
+every council, and its sessions up to the end of 2027 with their sittings, attendance, votes
+and resolutions. The generator has no size parameter, so ``--scale`` keeps a prefix of its
+councils: province by province in register order, each province's council followed by its
+communes', cut at ``scale`` of the councils; the units, delegates, offices, elections,
+sessions, sittings, votes and documents of the kept councils come with them.
 
 Stages, each timed next to one or more baselines that do the least work the stage could do:
 
@@ -16,15 +18,19 @@ dumps       ``hdnd.io.json.dumps(dataset)``             ``json.dumps`` of ``json
                                                         same indent (the output is identical)
 loads       ``hdnd.io.json.loads(text)``                ``TypeAdapter(Dataset).validate_json``
                                                         (pydantic floor); ``json.loads`` (parse)
-index       ``DatasetIndex.build(dataset)``             dicts by id, mandates grouped by council
+index       ``DatasetIndex.build(dataset)``             dicts by id; mandates, offices and
+                                                        elections grouped by council
 validate    ``validate(dataset, as_of=AS_OF)``          sort every mandate by delegate, council
                                                         and start, compare neighbours (O(n log n))
 overview    ``council_overview`` of every council       one pass counting the same groups
 render      ``Report.render("vi")`` of every overview   the same rows joined as Markdown cells
+sessions    ``session_activity`` of every council,      one pass counting sessions by kind,
+            over the whole term                         sitting days, attendance by delegate,
+                                                        votes and resolutions
 ==========  ==========================================  ========================================
 
-``validate``, ``overview`` and ``render`` run with the dataset's index already built (the
-``index`` stage times it); otherwise the first run alone would pay for building it. They
+``validate``, ``overview``, ``render`` and ``sessions`` run with the dataset's index already
+built (the ``index`` stage times it); otherwise the first run alone would pay for building it. They
 judge the data on ``--as-of``, 2026-11-01 by default: the synthetic councils are those of
 the 2026–2031 term (first session 2026-04-20), and on a day of the 2021–2026 term none of
 their delegates would be serving yet, leaving the overview and the seat check nothing to do.
@@ -35,8 +41,9 @@ most of that. The **ratio** (hdnd's best time / the baseline's best time) is wha
 between commits and machines: 1.0 means as fast as the floor, 2.0 twice its time. A ratio
 below 1 is possible where the baseline is pure Python and hdnd's work happens in
 pydantic-core (``dumps``). ``µs/record`` divides the best time by every record of the
-dataset (units, councils, delegates, mandates, and any other collection); the overview and
-render stages also give microseconds per council in the JSON results.
+dataset (units, councils, delegates, mandates, offices, elections and their candidates,
+sessions, sittings with their agenda items and attendance, votes, documents and their
+tasks); the overview, render and sessions stages also give microseconds per council.
 
 Garbage collection. Before every timed run the collector runs (``gc.collect()``). With
 ``--gc paused`` (the default, as :mod:`timeit` does) it is then disabled during the run, for
@@ -79,7 +86,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from importlib.metadata import version
 from pathlib import Path
-from typing import Literal, NamedTuple, TypedDict
+from typing import Any, Literal, NamedTuple, TypedDict
 
 from pydantic import TypeAdapter
 
@@ -87,6 +94,8 @@ from hdnd.dataset import COLLECTIONS, Dataset, DatasetIndex
 from hdnd.io.json import dumps, loads
 from hdnd.reports.base import Report
 from hdnd.reports.overview import council_overview
+from hdnd.reports.sessions import session_activity
+from hdnd.sessions import ItemKind
 from hdnd.testing.synthetic import national_dataset
 from hdnd.validation import validate
 
@@ -96,7 +105,7 @@ AS_OF = dt.date(2026, 11, 1)
 QUICK_SCALE = 0.02
 """``--quick``: about 67 councils and 1,600 delegates, one run per stage."""
 
-STAGES = ("dumps", "loads", "index", "validate", "overview", "render")
+STAGES = ("dumps", "loads", "index", "validate", "overview", "render", "sessions")
 """The stages, in the order they run and print."""
 
 GcMode = Literal["paused", "enabled"]
@@ -235,8 +244,21 @@ def select(dataset: Dataset, scale: float) -> Dataset:
     kept_units = set(order[:wanted])
     councils = tuple(c for c in dataset.councils if c.unit in kept_units)
     kept_councils = {c.id for c in councils}
+    # Records of one council (offices, elections, sessions, documents ...) follow their
+    # council; sittings follow their session, votes their sitting.
+    of_councils = {
+        name: tuple(r for r in records if r.council in kept_councils)
+        for name in COLLECTIONS
+        if (records := getattr(dataset, name)) and hasattr(records[0], "council")
+    }
+    kept_sessions = {s.id for s in of_councils.get("sessions", ())}
+    sittings = tuple(s for s in dataset.sittings if s.session in kept_sessions)
+    kept_sittings = {s.id for s in sittings}
     return dataset.model_copy(
         update={
+            **of_councils,
+            "sittings": sittings,
+            "votes": tuple(v for v in dataset.votes if v.sitting in kept_sittings),
             "units": tuple(u for u in dataset.units if u.code in kept_units),
             "councils": councils,
             "delegates": tuple(
@@ -249,9 +271,17 @@ def select(dataset: Dataset, scale: float) -> Dataset:
 
 
 def count(dataset: Dataset) -> dict[str, int]:
-    """Records by collection, mandates, and ``records``: all of them together."""
+    """Records by collection, the records inside them, and ``records``: all of them together.
+
+    Inside: mandates of delegates, candidates of elections, agenda items and attendance of
+    sittings, tasks of documents.
+    """
     counts = {name: len(getattr(dataset, name)) for name in COLLECTIONS}
     counts["mandates"] = sum(len(d.mandates) for d in dataset.delegates)
+    counts["candidates"] = sum(len(e.candidates) for e in dataset.elections)
+    counts["items"] = sum(len(s.items) for s in dataset.sittings)
+    counts["attendance"] = sum(len(s.attendance) for s in dataset.sittings)
+    counts["tasks"] = sum(len(d.tasks) for d in dataset.documents)
     counts["records"] = sum(counts.values())
     return counts
 
@@ -264,11 +294,35 @@ def _index_floor(dataset: Dataset) -> object:
     for delegate in dataset.delegates:
         for mandate in delegate.mandates:
             seats[mandate.council].append((delegate, mandate))
+    offices: defaultdict[str, list[object]] = defaultdict(list)
+    for office in dataset.offices:
+        offices[office.council].append(office)
+    elections: defaultdict[str, list[object]] = defaultdict(list)
+    for election in sorted(dataset.elections, key=lambda e: e.day):
+        elections[election.council].append(election)
+    sessions: defaultdict[str, list[object]] = defaultdict(list)
+    for session in sorted(dataset.sessions, key=lambda s: s.opening):
+        sessions[session.council].append(session)
+    sittings: defaultdict[str, list[object]] = defaultdict(list)
+    for sitting in sorted(dataset.sittings, key=lambda s: s.day):
+        sittings[sitting.session].append(sitting)
+    votes: defaultdict[str, list[object]] = defaultdict(list)
+    for vote in dataset.votes:
+        votes[vote.sitting].append(vote)
+    documents: defaultdict[str, list[object]] = defaultdict(list)
+    for document in dataset.documents:
+        documents[document.council].append(document)
     return (
         {u.code: u for u in dataset.units},
         {c.id: c for c in dataset.councils},
         {d.id: d for d in dataset.delegates},
         seats,
+        offices,
+        elections,
+        sessions,
+        sittings,
+        votes,
+        documents,
     )
 
 
@@ -304,6 +358,34 @@ def _overview_floor(dataset: Dataset, as_of: dt.date) -> dict[str, Counter[tuple
                 council["full-time", str(m.full_time)] += 1
                 council["re-elected", str(m.re_elected)] += 1
     return counts
+
+
+def _sessions_floor(dataset: Dataset) -> tuple[Counter[Any], ...]:
+    """The session report's counts for every council, in one pass over each collection.
+
+    Sessions by council and kind, sittings, sitting days and questioning sittings by
+    council, attendance by delegate and status, votes by council and recorded outcome,
+    documents by council and normativity: no mandates, no law, no exact shares.
+    """
+    council_of = {s.id: s.council for s in dataset.sessions}
+    sessions = Counter((s.council, s.kind) for s in dataset.sessions)
+    sittings: Counter[tuple[str, object]] = Counter()
+    days: set[tuple[str, dt.date]] = set()
+    attendance: Counter[tuple[str, object]] = Counter()
+    held: dict[str, str] = {}
+    for sitting in dataset.sittings:
+        council = council_of[sitting.session]
+        held[sitting.id] = council
+        sittings[council, "sittings"] += 1
+        days.add((council, sitting.day))
+        if any(item.kind is ItemKind.QUESTIONING for item in sitting.items):
+            sittings[council, "questioning"] += 1
+        for record in sitting.attendance:
+            attendance[record.delegate, record.status] += 1
+    sittings.update((council, "days") for council, _ in days)
+    votes = Counter((held[v.sitting], v.passed) for v in dataset.votes)
+    documents = Counter((d.council, d.normative) for d in dataset.documents)
+    return sessions, sittings, attendance, votes, documents
 
 
 def _render_floor(reports: Sequence[Report]) -> list[str]:
@@ -465,6 +547,9 @@ def run(
     def render_all() -> list[str]:
         return [report.render("vi") for report in reports]
 
+    def sessions_all() -> list[Report]:
+        return [session_activity(dataset, c) for c in councils]
+
     stages = (
         Stage(
             "dumps",
@@ -500,7 +585,7 @@ def run(
             (
                 Baseline(
                     "dicts",
-                    "dicts by id and mandates grouped by council",
+                    "dicts by id; mandates, offices and elections grouped by council",
                     lambda: _index_floor(dataset),
                 ),
             ),
@@ -542,6 +627,20 @@ def run(
                     "str cells",
                     "the same rows as Markdown lines of str() cells",
                     lambda: _render_floor(reports),
+                ),
+            ),
+            len(councils),
+            item="council",
+        ),
+        Stage(
+            "sessions",
+            "session_activity(dataset, council) over the term, for every council",
+            sessions_all,
+            (
+                Baseline(
+                    "one pass",
+                    "sessions by kind, sitting days, attendance by delegate, votes, documents",
+                    lambda: _sessions_floor(dataset),
                 ),
             ),
             len(councils),
@@ -603,12 +702,39 @@ def _align(rows: Sequence[Sequence[str]], right: Sequence[bool]) -> list[str]:
     ]
 
 
+_PEOPLE = {
+    "units": "units",
+    "councils": "councils",
+    "delegates": "delegates",
+    "mandates": "mandates",
+    "offices": "offices",
+    "elections": "elections",
+    "candidates": "candidates",
+}
+"""The counts on the table's first line of records, with their names."""
+_MEETINGS = {
+    "sessions": "sessions",
+    "sittings": "sittings",
+    "items": "agenda items",
+    "attendance": "attendance",
+    "votes": "votes",
+    "documents": "documents",
+    "tasks": "tasks",
+}
+"""The counts on its second line, before any other collection's."""
+
+
 def table(results: Results) -> str:
     """The results as readable text: a header, one line per stage and baseline, memory."""
     counts = results["counts"]
     mem = results["memory"]
-    shown = ("units", "councils", "delegates", "mandates")
-    others = sum(counts[k] for k in COLLECTIONS if k not in shown)
+    others = sum(counts[k] for k in COLLECTIONS if k not in _PEOPLE and k not in _MEETINGS)
+    people, meetings = (
+        [f"{counts[k]:,} {label}" for k, label in shown.items() if counts.get(k)]
+        for shown in (_PEOPLE, _MEETINGS)
+    )
+    meetings += [f"{others:,} other"] if others else []
+    (meetings or people)[-1] += f" = {counts['records']:,}"
     lines = [
         f"hdnd national benchmark — {results['date']}, Python {results['python']}, "
         f"pydantic {results['pydantic']}, {results['cpus']} CPUs",
@@ -616,10 +742,8 @@ def table(results: Results) -> str:
         f"seed {results['seed']}, best and median of {results['repeat']} "
         f"after {results['warmup']} warm-up, "
         f"gc {results['gc']} while timed, as of {results['as_of']}",
-        f"records: {counts['units']:,} units, {counts['councils']:,} councils, "
-        f"{counts['delegates']:,} delegates, {counts['mandates']:,} mandates"
-        + (f", {others:,} other" if others else "")
-        + f" = {counts['records']:,}",
+        "records: " + ", ".join(people) + ("," if meetings else ""),
+        *(["         " + ", ".join(meetings)] if meetings else []),
         f"generated in {results['generate_seconds']:.2f} s (national); "
         f"JSON {results['json_bytes'] / 1e6:.1f} MB; "
         f"round trip {'equal' if results['round_trip'] else 'DIFFERS'}; "

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-STAGES = {"dumps", "loads", "index", "validate", "overview", "render"}
+STAGES = {"dumps", "loads", "index", "validate", "overview", "render", "sessions"}
 
 
 @pytest.fixture(scope="module")
@@ -69,9 +69,14 @@ def test_counts_match_the_generated_dataset(
     assert counts["councils"] == len(dataset.councils)
     assert counts["delegates"] == len(dataset.delegates)
     assert counts["mandates"] == sum(len(d.mandates) for d in dataset.delegates)
+    for name in ("sessions", "sittings", "votes", "documents"):
+        assert counts[name] == len(getattr(dataset, name)) > 0, name
+    assert counts["attendance"] == sum(len(s.attendance) for s in dataset.sittings)
+    assert counts["attendance"] > counts["delegates"]
     assert counts["records"] == sum(v for k, v in counts.items() if k != "records")
     assert counts["delegates"] > counts["councils"] > 0
     assert results["stages"]["overview"]["items"] == counts["councils"]
+    assert results["stages"]["sessions"]["items"] == counts["councils"]
     assert results["round_trip"] is True
     assert results["findings"] == 0  # the synthetic data is valid
 
@@ -88,6 +93,15 @@ def test_a_scale_keeps_whole_councils_and_their_delegates(benchmark: ModuleType)
     assert len(part.delegates) == sum(
         1 for d in national.delegates if d.mandates[0].council in kept
     )
+    # Sessions and documents follow their council, sittings their session, votes their sitting.
+    sessions = {s.id for s in national.sessions if s.council in kept}
+    sittings = {s.id for s in national.sittings if s.session in sessions}
+    assert {s.id for s in part.sessions} == sessions
+    assert {s.id for s in part.sittings} == sittings
+    assert {v.id for v in part.votes} == {v.id for v in national.votes if v.sitting in sittings}
+    assert len(part.documents) == sum(1 for d in national.documents if d.council in kept)
+    assert part.sessions
+    assert part.votes
 
 
 def test_memory_is_measured(quick: tuple[dict[str, Any], Path]) -> None:

@@ -18,6 +18,7 @@ replaces, and the tasks it assigns for implementation.
 
 from __future__ import annotations
 
+import functools
 from typing import Self
 
 from pydantic import model_validator
@@ -28,6 +29,16 @@ from hdnd._core.types import Day, Flag, Identifier
 from hdnd.documents.symbol import InvalidSymbolError, Symbol, parse
 
 __all__ = ["CouncilDocument", "Task"]
+
+
+@functools.lru_cache(maxsize=65_536)
+def _parsed(symbol: str) -> Symbol | None:
+    # Cached: councils number their documents alike (many councils' fifth resolution of a
+    # year is 05/NQ-HĐND), and a Symbol is frozen, so one reading serves them all.
+    try:
+        return parse(symbol)
+    except InvalidSymbolError:
+        return None
 
 
 class Task(Record):
@@ -79,10 +90,7 @@ class CouncilDocument(Record):
     @property
     def parsed(self) -> Symbol | None:
         """The symbol's parts, or ``None`` when it does not read as a document symbol."""
-        try:
-            return parse(self.symbol)
-        except InvalidSymbolError:
-            return None
+        return _parsed(self.symbol)
 
     @property
     def is_resolution(self) -> bool:

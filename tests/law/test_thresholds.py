@@ -5,6 +5,8 @@ from typing import Any
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from hdnd.law.citation import Citation, InstrumentKind
 from hdnd.law.thresholds import Base, Threshold
@@ -164,3 +166,20 @@ def test_base_labels(base: Base, vi: str, en: str) -> None:
 
 def test_no_base_counts_the_delegates_present() -> None:
     assert "present" not in " ".join(b.value for b in Base)
+
+
+@given(
+    st.fractions(min_value=0, max_value=1, max_denominator=1000),
+    st.booleans(),
+    st.integers(min_value=0, max_value=10**6),
+)
+def test_minimum_votes_is_the_exact_boundary(fraction: Fraction, strict: bool, base: int) -> None:
+    threshold = Threshold(fraction, strict, Base.TOTAL_DELEGATES)
+    minimum = threshold.minimum_votes(base)
+    exact = fraction * base
+
+    def meets(votes: int) -> bool:
+        return votes > exact if strict else votes >= exact
+
+    assert meets(minimum)
+    assert minimum == 0 or not meets(minimum - 1)

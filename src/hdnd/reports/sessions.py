@@ -84,7 +84,6 @@ from hdnd._core.period import Period
 from hdnd.councils import Council
 from hdnd.dataset import Dataset, DatasetIndex
 from hdnd.delegates import Mandate
-from hdnd.documents.symbol import InvalidSymbolError, parse
 from hdnd.law.framework import framework_at
 from hdnd.law.instrument import Decision
 from hdnd.law.seats import NotApplicable
@@ -381,29 +380,13 @@ def _documents(
             adopted = doc.vote in voted or period is None or doc.signed in period
         if not adopted:
             continue
-        resolution, by_symbol = _reading(doc.symbol)
-        if not resolution:
+        if not doc.is_resolution:
             counts["other"] += 1
             continue
-        normative = doc.normative if doc.normative is not None else by_symbol
+        normative = doc.is_normative
         counts["resolutions"] += 1
         counts[{True: "normative", False: "non-normative", None: "unknown"}[normative]] += 1
     return counts
-
-
-@functools.lru_cache(maxsize=65536)
-def _reading(symbol: str) -> tuple[bool, bool | None]:
-    """Whether *symbol* names a resolution, and whether it reads as normative.
-
-    As :attr:`CouncilDocument.is_resolution <hdnd.resolutions.CouncilDocument.is_resolution>`
-    and ``is_normative`` read it; cached, since councils number their resolutions alike
-    (``05/2026/NQ-HĐND`` is the symbol of many councils' fifth resolution of 2026).
-    """
-    try:
-        parsed = parse(symbol)
-    except InvalidSymbolError:
-        return False, None
-    return parsed.kind is not None and parsed.kind.value == "resolution", parsed.normative
 
 
 # --- one council over a period -------------------------------------------------------------
