@@ -23,6 +23,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "sessions",
         "resolutions",
         "meetings",
+        "mergers",
         "figures",
         "sources",
         "reception",

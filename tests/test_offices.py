@@ -314,3 +314,57 @@ def test_the_docstring_example() -> None:
         Office(person="d2", council="c", post=Post.CHAIR, start=D(2024, 2, 1)),
     ]
     assert [o.person for o in holders(offices, "c", Post.CHAIR, D(2024, 1, 31))] == ["d1"]
+
+
+def test_standing_committee_on_a_day() -> None:
+    from hdnd.offices import standing_committee
+
+    offices = [
+        Office.model_validate(
+            {
+                "person": "h",
+                "council": "c",
+                "post": "committee-head",
+                "committee": "economy-budget",
+                "start": "2026-04-20",
+            }
+        ),
+        Office.model_validate(
+            {"person": "v", "council": "c", "post": "vice-chair", "start": "2026-04-20"}
+        ),
+        Office.model_validate(
+            {
+                "person": "m",
+                "council": "c",
+                "post": "committee-member",
+                "committee": "economy-budget",
+                "start": "2026-04-20",
+            }
+        ),
+        Office.model_validate(
+            {"person": "x", "council": "other", "post": "chair", "start": "2026-04-20"}
+        ),
+        Office.model_validate(
+            {
+                "person": "p",
+                "council": "c",
+                "post": "chair",
+                "start": "2026-04-20",
+                "end": "2026-05-31",
+            }
+        ),
+        Office.model_validate(
+            {"person": "q", "council": "c", "post": "chair", "start": "2026-06-01"}
+        ),
+    ]
+    assert [o.person for o in standing_committee(offices, "c", dt.date(2026, 5, 31))] == [
+        "p",
+        "v",
+        "h",
+    ]
+    assert [o.person for o in standing_committee(offices, "c", dt.date(2026, 6, 1))] == [
+        "q",
+        "v",
+        "h",
+    ]
+    assert standing_committee(offices, "c", dt.date(2026, 4, 19)) == []

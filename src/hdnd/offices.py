@@ -37,7 +37,7 @@ from hdnd._core.text import VnText
 from hdnd._core.types import Day, Flag, Identifier
 from hdnd.law.organs import Committee, CouncilPost
 
-__all__ = ["Office", "OfficeEndReason", "Post", "holders", "offices_of"]
+__all__ = ["Office", "OfficeEndReason", "Post", "holders", "offices_of", "standing_committee"]
 
 
 class Post(LabelledEnum):
@@ -235,3 +235,31 @@ def holders(
 def offices_of(offices: Iterable[Office], person: str) -> Iterator[Office]:
     """Every office of *person*, in start order."""
     return iter(sorted((o for o in offices if o.person == person), key=lambda o: o.start))
+
+
+def standing_committee(offices: Iterable[Office], council: str, day: dt.date) -> list[Office]:
+    """The standing committee (Thường trực) of *council* on *day*.
+
+    Its members are the chair, the vice-chairs and the committee heads in office that day
+    (Law 72/2025/QH15, Art. 29(2)), in that order.
+
+    ```pycon
+    >>> offices = [
+    ...     Office(person="d3", council="c", post="committee-head", committee="legal-affairs",
+    ...            start="2026-04-20"),
+    ...     Office(person="d1", council="c", post="chair", start="2026-04-20"),
+    ...     Office(person="d2", council="c", post="vice-chair", start="2026-04-20",
+    ...            end="2026-05-31"),
+    ... ]
+    >>> [o.person for o in standing_committee(offices, "c", dt.date(2026, 6, 1))]
+    ['d1', 'd3']
+
+    ```
+    """
+    order = {Post.CHAIR: 0, Post.VICE_CHAIR: 1, Post.COMMITTEE_HEAD: 2}
+    members = [
+        o
+        for o in offices
+        if o.council == council and o.post.in_standing_committee and o.covers(day)
+    ]
+    return sorted(members, key=lambda o: order[o.post])
