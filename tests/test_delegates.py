@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from hdnd import Delegate, Gender, Mandate, MandateEndReason
+from hdnd._core.text import collation_key
 from hdnd.delegates import Education, NameParts, Suspension, serving_on, split_name
 
 D = dt.date
@@ -235,7 +236,11 @@ def test_split_name_takes_the_first_and_last_words(words: list[str]) -> None:
 def test_name_parts_and_sort_key() -> None:
     delegate = _delegate(name="Nguyễn Thị Minh Khai")
     assert delegate.name_parts == NameParts("Nguyễn", "Thị Minh", "Khai")
-    assert delegate.sort_key == ("khai", "nguyễn", "thị minh")
+    assert delegate.sort_key == (
+        collation_key("Khai"),
+        collation_key("Nguyễn"),
+        collation_key("Thị Minh"),
+    )
 
 
 def test_delegates_sort_by_given_name_then_family_then_middle() -> None:
@@ -246,8 +251,8 @@ def test_delegates_sort_by_given_name_then_family_then_middle() -> None:
         "Lê Thị An",
         "Lê Văn An",
         "Trần Văn An",
+        "Đỗ Bình",  # Vietnamese order: đ after d, before n
         "Nguyễn Thị Bình",
-        "Đỗ Bình",  # "đỗ" sorts after "nguyễn" by code point (no collation)
         "Hùng",
     ]
 

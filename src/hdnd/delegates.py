@@ -26,7 +26,7 @@ from pydantic import field_validator, model_validator
 
 from hdnd._core.labels import N_, LabelledEnum, register_labels
 from hdnd._core.model import Record
-from hdnd._core.text import NonEmptyText, VnText, nfc
+from hdnd._core.text import CollationKey, NonEmptyText, VnText, collation_key, nfc
 from hdnd._core.types import Day, Flag, Identifier
 
 __all__ = [
@@ -235,10 +235,18 @@ class Delegate(Record):
         return split_name(self.name)
 
     @property
-    def sort_key(self) -> tuple[str, str, str]:
-        """Key that sorts delegates as Vietnamese lists do: by given name, then family, middle."""
+    def sort_key(self) -> tuple[CollationKey, CollationKey, CollationKey]:
+        """Key that sorts delegates as Vietnamese lists do: by given name, then family, middle.
+
+        Each part is compared in Vietnamese alphabetical order (``Đ`` after ``D``, tones only
+        breaking ties; :func:`hdnd._core.text.collation_key`), ignoring case.
+        """
         parts = self.name_parts
-        return (parts.given.casefold(), parts.family.casefold(), parts.middle.casefold())
+        return (
+            collation_key(parts.given),
+            collation_key(parts.family),
+            collation_key(parts.middle),
+        )
 
     @property
     def ethnic_minority(self) -> bool | None:
