@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from fractions import Fraction
 from typing import Any
 
@@ -18,6 +19,7 @@ from hdnd.law.organs import (
     attendance_met,
     max_deputy_heads,
     max_vice_chairs,
+    nq106_applies,
 )
 from hdnd.law.seats import NotApplicable, NotApplicableReason
 from hdnd.levels import Level, UnitKind
@@ -155,3 +157,13 @@ def test_max_deputy_heads_refuses() -> None:
         max_deputy_heads(Committee.ECONOMY_SOCIETY)
     with pytest.raises(ValueError, match="no council of level"):
         max_deputy_heads(Committee.LEGAL_AFFAIRS, Level.DISTRICT)
+
+
+@pytest.mark.parametrize(
+    ("election_day", "applies"),
+    [(dt.date(2021, 5, 23), False), (dt.date(2026, 3, 14), False), (dt.date(2026, 3, 15), True)],
+)
+def test_resolution_106_governs_councils_elected_from_2026(
+    election_day: dt.date, applies: bool
+) -> None:
+    assert nq106_applies(election_day) is applies

@@ -43,6 +43,7 @@ merged province.
 
 from __future__ import annotations
 
+import datetime as dt
 from fractions import Fraction
 
 import attrs
@@ -58,6 +59,7 @@ __all__ = [
     "NQ106_COMMUNE_VICE_CHAIRS",
     "NQ106_DEPUTY_HEADS",
     "NQ106_ETHNIC_DEPUTY_HEADS",
+    "NQ106_FIRST_ELECTION",
     "NQ106_PROVINCIAL_VICE_CHAIRS",
     "NQ106_URBAN_DEPUTY_HEADS",
     "AttendanceFloor",
@@ -67,6 +69,7 @@ __all__ = [
     "attendance_met",
     "max_deputy_heads",
     "max_vice_chairs",
+    "nq106_applies",
 ]
 
 
@@ -255,6 +258,22 @@ NQ106_URBAN_DEPUTY_HEADS = Fact(
     2, _nq106(), N_("Số Phó Trưởng Ban Đô thị của thành phố hình thành sau sắp xếp tối đa")
 )
 """Deputy heads of the urban-affairs committee of a city formed by merger."""
+
+
+NQ106_FIRST_ELECTION = dt.date(2026, 3, 15)
+"""Election day of the first councils Resolution 106/2025/UBTVQH15 governs (2026–2031)."""
+
+
+def nq106_applies(election_day: dt.date) -> bool:
+    """Whether Resolution 106/2025's numbers govern councils elected on *election_day*.
+
+    They apply to the 2026–2031 term and, until another resolution replaces them, to the
+    councils elected after it.
+
+    >>> nq106_applies(dt.date(2021, 5, 23)), nq106_applies(dt.date(2026, 3, 15))
+    (False, True)
+    """
+    return election_day >= NQ106_FIRST_ELECTION
 
 
 def _check_merged_from(merged_from: object) -> int:

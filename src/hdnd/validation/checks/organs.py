@@ -11,17 +11,14 @@ from hdnd._core.i18n import Language
 from hdnd.councils import Council
 from hdnd.law.citation import Citation
 from hdnd.law.instrument import LocalGovernmentLaw
-from hdnd.law.organs import Committee, max_vice_chairs
+from hdnd.law.organs import Committee, max_vice_chairs, nq106_applies
 from hdnd.law.seats import NotApplicable
 from hdnd.levels import Level, UnitKind
 from hdnd.offices import Post
-from hdnd.terms import NATIONAL_TERMS
 from hdnd.validation.engine import CheckContext, check
 from hdnd.validation.finding import Finding
 
 __all__ = ["committees_allowed", "vice_chairs_within_limit"]
-
-_TERM_2026 = NATIONAL_TERMS["2026-2031"]
 
 
 @attrs.frozen
@@ -93,7 +90,8 @@ def _committee_rule(law: LocalGovernmentLaw, kind: UnitKind, committee: Committe
 def vice_chairs_within_limit(ctx: CheckContext) -> Iterator[Finding]:
     """No more vice-chairs in office than Resolution 106/2025/UBTVQH15 allows.
 
-    Only councils of the 2026–2031 term (a term elected within it) are checked, on the day
+    Only councils elected from the 2026–2031 term on (:func:`hdnd.law.organs.nq106_applies`)
+    are checked, on the day
     checked: a commune-level council has one vice-chair; a provincial council two, or three
     or four when its unit was formed by merging two or three provinces (the number of
     councils it was ``formed_from``), a centrally-run city formed from three having four.
@@ -105,7 +103,7 @@ def vice_chairs_within_limit(ctx: CheckContext) -> Iterator[Finding]:
         offices = index.offices_of_council(council.id)
         if term is None or not offices or not term.covers(ctx.as_of):
             continue
-        if not _TERM_2026.covers(term.election_day) or not index.has_unit(council.unit):
+        if not nq106_applies(term.election_day) or not index.has_unit(council.unit):
             continue
         count = sum(1 for o in offices if o.post is Post.VICE_CHAIR and o.covers(ctx.as_of))
         if count <= 1:
