@@ -84,7 +84,12 @@ def _reports(
     if kind == "all":
         period = None if year is None else Period.year(year)
         met = [c.id for c in dataset.councils if dataset.index.sessions_of(c.id)]
-        reports += [_guarded(c, partial(session_activity, dataset, c, period=period)) for c in met]
+        reports += [
+            _guarded(
+                f"report of council {c!r}", partial(session_activity, dataset, c, period=period)
+            )
+            for c in met
+        ]
     if kind == "sessions":
         reports.append(councils_sessions(dataset, year=as_of.year if year is None else year))
     return reports
@@ -95,42 +100,39 @@ def _session_reports(
 ) -> list[Report]:
     """A delegate's attendance, or a council's session activity, attendance and votes."""
     period = None if year is None else Period.year(year)
-    try:
-        if delegate is not None:
-            return [delegate_attendance(dataset, delegate, council=council, period=period)]
-        makers = (session_activity, attendance_by_delegate, vote_margins)
-        return [make(dataset, council or "", period=period) for make in makers]
-    except LookupError as exc:  # an unknown unit or term: 'hdnd validate' explains it
-        reason = exc.args[0] if exc.args else exc
-        msg = f"no session report: {reason} (run 'hdnd validate' for details)"
-        raise BadInputError(msg) from None
+    if delegate is not None:
+        make = partial(delegate_attendance, dataset, delegate, council=council, period=period)
+        return [_guarded("session report", make)]
+    makers = (session_activity, attendance_by_delegate, vote_margins)
+    return [
+        _guarded("session report", partial(make, dataset, council or "", period=period))
+        for make in makers
+    ]
 
 
 def _council_report(dataset: Dataset, council: str, as_of: dt.date, kind: str) -> Report:
     """The report of one council: its composition, its elections, or else its overview."""
+    what = f"report of council {council!r}"
     if kind == "composition":
-        return _guarded(council, lambda: council_composition(dataset, council, as_of=as_of))
+        return _guarded(what, partial(council_composition, dataset, council, as_of=as_of))
     if kind == "elections":
-        return _guarded(council, lambda: council_election_results(dataset, council))
+        return _guarded(what, partial(council_election_results, dataset, council))
     return _overview(dataset, council, as_of)
 
 
-def _guarded(council: str, make: Callable[[], Report]) -> Report:
+def _guarded(what: str, make: Callable[[], Report]) -> Report:
+    """*make()*, an unknown unit or term turned into a clear error (validate explains it)."""
     try:
         return make()
-    except LookupError as exc:  # an unknown unit or term: 'hdnd validate' explains it
+    except LookupError as exc:
         reason = exc.args[0] if exc.args else exc
-        msg = f"no report of council {council!r}: {reason} (run 'hdnd validate' for details)"
+        msg = f"no {what}: {reason} (run 'hdnd validate' for details)"
         raise BadInputError(msg) from None
 
 
 def _overview(dataset: Dataset, council: str, as_of: dt.date) -> Report:
-    try:
-        return council_overview(dataset, council, as_of=as_of)
-    except LookupError as exc:  # an unknown unit or term: 'hdnd validate' explains it
-        reason = exc.args[0] if exc.args else exc
-        msg = f"no overview of council {council!r}: {reason} (run 'hdnd validate' for details)"
-        raise BadInputError(msg) from None
+    make = partial(council_overview, dataset, council, as_of=as_of)
+    return _guarded(f"overview of council {council!r}", make)
 
 
 def _print_reports(reports: Sequence[Report], language: Language, fmt: Format, out: TextIO) -> None:

@@ -37,6 +37,7 @@ __all__ = [
     "MandateEndReason",
     "NameParts",
     "Suspension",
+    "age_on",
     "serving_on",
     "split_name",
 ]
@@ -257,14 +258,20 @@ class Delegate(Record):
 
     def age_on(self, day: dt.date) -> int | None:
         """Age in whole years on *day*, if the birth date is known."""
-        born = self.birth_date
-        if born is None:
-            return None
-        return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+        return None if self.birth_date is None else age_on(self.birth_date, day)
 
     def mandate_on(self, council: str, day: dt.date) -> Mandate | None:
         """The mandate on *council* that covers *day*, if any."""
         return next((m for m in self.mandates if m.council == council and m.covers(day)), None)
+
+
+def age_on(born: dt.date, day: dt.date) -> int:
+    """Age in whole years on *day* of someone born on *born* (candidates, delegates).
+
+    >>> age_on(dt.date(2005, 3, 16), dt.date(2026, 3, 15)), age_on(dt.date(2005, 3, 15), dt.date(2026, 3, 15))
+    (20, 21)
+    """  # noqa: E501 - a doctest line
+    return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
 
 
 def serving_on(delegates: Iterable[Delegate], council: str, day: dt.date) -> Iterator[Delegate]:

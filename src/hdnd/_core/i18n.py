@@ -21,7 +21,7 @@ import functools
 from importlib import resources
 from typing import Any, Literal, get_args
 
-__all__ = ["LANGUAGES", "N_", "Language", "Msg", "check_language", "translate"]
+__all__ = ["LANGUAGES", "N_", "Language", "Msg", "Phrase", "check_language", "translate"]
 
 Language = Literal["vi", "en"]
 """The languages hdnd renders: Vietnamese (the source) and English."""
@@ -94,3 +94,34 @@ def translate(message: str, language: Language = "vi", /, **params: Any) -> str:
     """
     text = _catalog(check_language(language)).get(message, message)
     return text.format(**params) if params else text
+
+
+class Phrase:
+    """A marked template and its values, translated only when shown (report cells, messages).
+
+    >>> p = Phrase(N_("Kỳ họp thứ {number}"), number=3)
+    >>> p.localize("vi"), p.localize("en")
+    ('Kỳ họp thứ 3', 'Session no. 3')
+    """
+
+    __slots__ = ("template", "values")
+
+    def __init__(self, template: str, /, **values: object) -> None:
+        self.template = template
+        self.values = values
+
+    def localize(self, language: Language) -> str:
+        """The phrase in *language*, its values written as they are."""
+        return translate(self.template, language, **{k: str(v) for k, v in self.values.items()})
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Phrase) and (self.template, self.values) == (
+            other.template,
+            other.values,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.template, tuple(sorted(self.values.items()))))
+
+    def __repr__(self) -> str:
+        return f"Phrase({self.template!r}, {self.values!r})"

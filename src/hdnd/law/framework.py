@@ -21,6 +21,7 @@ False
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Mapping
 from typing import Protocol
 
@@ -159,6 +160,13 @@ def framework_at(on: dt.date) -> Framework:
     if not isinstance(on, dt.date) or isinstance(on, dt.datetime):
         msg = f"framework_at() takes a datetime.date, not {type(on).__name__}"
         raise TypeError(msg)
+    return _framework_on(on)
+
+
+@functools.lru_cache(maxsize=1024)
+def _framework_on(on: dt.date) -> Framework:
+    # One Framework per day, shared: it is frozen and its instruments only read their day.
+    # Checks and reports ask for the same few days thousands of times.
     return Framework(on, {cls.domain: cls(on) for cls in in_force(on)})
 
 

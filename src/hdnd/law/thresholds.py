@@ -43,6 +43,16 @@ class Base(LabelledEnum):
     STANDING_COMMITTEE_MEMBERS = "standing-committee-members"
     VOTERS_ON_LIST = "voters-on-list"
 
+    @property
+    def counts_membership(self) -> bool:
+        """Whether the base is the council's membership on the day.
+
+        All delegates or those in office, which hdnd counts from mandates; any other base
+        (the members of the standing committee, the ballots) only the record of a vote can
+        state.
+        """
+        return self in (Base.TOTAL_DELEGATES, Base.DELEGATES_IN_OFFICE)
+
 
 register_labels(
     Base,
@@ -112,3 +122,7 @@ class Threshold:
         template = N_("quá {share} {base}") if self.strict else N_("ít nhất {share} {base}")
         share = f"{self.fraction.numerator}/{self.fraction.denominator}"
         return translate(template, language, share=share, base=self.base.label(language))
+
+    def localize(self, language: Language) -> str:
+        """Same as :meth:`describe`: a threshold shows itself in words in reports."""
+        return self.describe(language)

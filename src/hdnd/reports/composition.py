@@ -43,7 +43,7 @@ from hdnd._core.i18n import N_, Language, Msg, check_language, translate
 from hdnd._core.optional import require
 from hdnd.councils import Council
 from hdnd.dataset import Dataset, DatasetIndex
-from hdnd.delegates import Delegate, Education, Gender, Mandate
+from hdnd.delegates import Delegate, Education, Gender, Mandate, age_on
 from hdnd.elections import Candidate, ElectionKind
 from hdnd.law.citation import Citation, Confidence
 from hdnd.law.elections import cite_election_law
@@ -118,8 +118,7 @@ class Profile(NamedTuple):
     @classmethod
     def of_candidate(cls, candidate: Candidate, delegate: Delegate | None, day: dt.date) -> Profile:
         """A candidate on election day *day*; what the list lacks comes from the delegate."""
-        born = candidate.birth_date
-        age = day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+        age = age_on(candidate.birth_date, day)
         return cls(
             candidate.gender or (delegate.gender if delegate else None),
             delegate.ethnic_minority if delegate else None,

@@ -24,9 +24,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-import attrs
-
-from hdnd._core.i18n import N_, Language, translate
+from hdnd._core.i18n import N_, Phrase
 from hdnd.dataset import Dataset
 from hdnd.elections import Election, ElectionKind
 from hdnd.law.elections import ElectionResult
@@ -127,23 +125,13 @@ def constituency_results(dataset: Dataset, election: str) -> Report:
     )
 
 
-@attrs.frozen
-class _Numbered:
-    """``Đơn vị bầu cử số 3``, rendered late in the reader's language."""
-
-    number: str
-
-    def localize(self, language: Language) -> str:
-        return translate(N_("Đơn vị bầu cử số {number}"), language, number=self.number)
-
-
-def _constituency_name(dataset: Dataset, election: Election) -> str | _Numbered:
+def _constituency_name(dataset: Dataset, election: Election) -> str | Phrase:
     council = dataset.index.councils.get(election.council)
     code = election.constituency
     declared = council.constituency(code) if council and code else None
     if declared is not None and declared.name:
         return declared.name
-    return _Numbered(code or election.id)
+    return Phrase(N_("Đơn vị bầu cử số {number}"), number=code or election.id)
 
 
 _COUNCIL_COLUMNS = (

@@ -73,21 +73,19 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import functools
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
 import attrs
 
-from hdnd._core.i18n import N_, Language, translate
+from hdnd._core.i18n import N_, Phrase
 from hdnd._core.period import Period
 from hdnd.councils import Council
 from hdnd.dataset import Dataset, DatasetIndex
 from hdnd.delegates import Mandate
 from hdnd.law.framework import framework_at
-from hdnd.law.instrument import Decision
 from hdnd.law.seats import NotApplicable
-from hdnd.law.thresholds import Base, Threshold
+from hdnd.law.thresholds import Threshold
 from hdnd.reports.base import Column, Report, breakdown_columns, shares
 from hdnd.reports.composition import COUNCIL_COLUMNS, council_name, councils_in
 from hdnd.sessions import AttendanceStatus, ItemKind, Session, SessionKind, Sitting, Vote
@@ -280,21 +278,6 @@ def _attendance(index: DatasetIndex, activity: _Activity) -> tuple[dict[str, _Ta
 # --- votes ---------------------------------------------------------------------------------
 
 
-@functools.lru_cache(maxsize=4096)
-def _threshold(day: dt.date, decision: Decision) -> Threshold | NotApplicable:
-    return framework_at(day).threshold(decision)
-
-
-@attrs.frozen
-class _Rule:
-    """A threshold in words, rendered late: ``quá 1/2 tổng số đại biểu``."""
-
-    threshold: Threshold
-
-    def localize(self, language: Language) -> str:
-        return self.threshold.describe(language)
-
-
 @attrs.frozen
 class _Counted:
     """A vote measured against the law: base, the votes needed and the margin."""
@@ -322,29 +305,19 @@ class _Counted:
         return passed is not None and self.vote.passed is not None and passed != self.vote.passed
 
 
-_MEMBERSHIP = (Base.TOTAL_DELEGATES, Base.DELEGATES_IN_OFFICE)
-"""The bases that are the council's membership on the day; any other (the members of the
-standing committee, say) only the minutes can state."""
-
-
-@functools.lru_cache(maxsize=4096)
-def _minimum(threshold: Threshold, base: int) -> int:
-    return threshold.minimum_votes(base)
-
-
 def _counted(index: DatasetIndex, activity: _Activity) -> list[_Counted]:
     found: list[_Counted] = []
     for sitting in activity.sittings:
         members: int | None = None
         for vote in index.votes_of(sitting.id):
-            rule = _threshold(sitting.day, vote.decision)
+            rule = framework_at(sitting.day).threshold(vote.decision)
             threshold = None if isinstance(rule, NotApplicable) else rule
             base = vote.base
-            if base is None and threshold is not None and threshold.base in _MEMBERSHIP:
+            if base is None and threshold is not None and threshold.base.counts_membership:
                 if members is None:
                     members = index.vote_base(activity.council.id, sitting.day)
                 base = members or None  # no delegates recorded: no base
-            minimum = None if base is None or threshold is None else _minimum(threshold, base)
+            minimum = None if base is None or threshold is None else threshold.minimum_votes(base)
             found.append(_Counted(vote, sitting, base, threshold, minimum))
     return found
 
@@ -631,7 +604,7 @@ def vote_margins(dataset: Dataset, council: str, *, period: Period | None = None
                 vote.against,
                 vote.not_voting,
                 counted.base,
-                None if counted.threshold is None else _Rule(counted.threshold),
+                counted.threshold,
                 counted.minimum,
                 counted.margin,
                 counted.passed,
@@ -650,16 +623,6 @@ def vote_margins(dataset: Dataset, council: str, *, period: Period | None = None
 
 
 # --- one delegate across the term ----------------------------------------------------------
-
-
-@attrs.frozen
-class _Numbered:
-    """``Kỳ họp thứ 3``, rendered late in the reader's language."""
-
-    number: int
-
-    def localize(self, language: Language) -> str:
-        return translate(N_("Kỳ họp thứ {number}"), language, number=str(self.number))
 
 
 _SESSION_COLUMNS = (
@@ -704,7 +667,7 @@ def delegate_attendance(
             tally = _tally(spans, index.sittings_of(session.id), delegate)
             if tally.due:
                 total.add(tally)
-                name = session.name or _Numbered(session.number)
+                name = session.name or Phrase(N_("Kỳ họp thứ {number}"), number=session.number)
                 rows.append((council_id, session.id, name, session.opening, *tally.values()))
     rows.append((None, None, _TOTAL, None, *total.values()))
     councils = [index.councils[c] for c in mandates if c in index.councils]

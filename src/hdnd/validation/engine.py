@@ -16,7 +16,6 @@ True
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, overload
 
@@ -43,13 +42,8 @@ class CheckContext:
         return self.dataset.index
 
     def framework(self, on: dt.date) -> Framework:
-        """The rules in force on *on* (cached)."""
-        return _framework(on)
-
-
-@functools.lru_cache(maxsize=256)
-def _framework(on: dt.date) -> Framework:
-    return framework_at(on)
+        """The rules in force on *on* (:func:`hdnd.law.framework_at`, which caches them)."""
+        return framework_at(on)
 
 
 Check = Callable[[CheckContext], Iterable[Finding]]

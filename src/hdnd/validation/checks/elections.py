@@ -9,17 +9,15 @@ constituencies are judged under the law its term was elected under.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from collections.abc import Iterator, Mapping
 
 import attrs
 
 from hdnd._core.i18n import N_, Language, translate
 from hdnd.councils import Council
-from hdnd.elections import Election, ElectionKind
+from hdnd.delegates import age_on
+from hdnd.elections import Election, ElectionKind, election_law
 from hdnd.law.elections import ElectionLaw, add_months
-from hdnd.law.framework import framework_at
-from hdnd.law.instrument import Domain
 from hdnd.law.seats import NotApplicable
 from hdnd.terms import Term
 from hdnd.validation.engine import CheckContext, check
@@ -53,19 +51,9 @@ class _Names:
         return ", ".join(self.ids) if self.ids else translate(N_("không có ai"), language)
 
 
-def _law(ctx: CheckContext, day: dt.date) -> ElectionLaw | None:
-    return _law_on(day)
-
-
-@functools.lru_cache(maxsize=256)
-def _law_on(day: dt.date) -> ElectionLaw | None:
-    law = framework_at(day).instrument(Domain.ELECTIONS)
-    return law if isinstance(law, ElectionLaw) else None
-
-
 def _elections(ctx: CheckContext) -> Iterator[tuple[Election, ElectionLaw]]:
     for election in ctx.dataset.elections:
-        law = _law(ctx, election.day)
+        law = election_law(election.day)
         if law is not None:
             yield election, law
 
@@ -85,7 +73,7 @@ def constituency_seats_within_limit(ctx: CheckContext) -> Iterator[Finding]:
     index = ctx.index
     for council in ctx.dataset.councils:
         term = index.terms.get(council.term)
-        law = _law(ctx, term.election_day) if term is not None else None
+        law = election_law(term.election_day) if term is not None else None
         if law is None:
             continue
         for position, constituency in enumerate(council.constituencies):
@@ -303,11 +291,11 @@ def candidates_of_age(ctx: CheckContext) -> Iterator[Finding]:
             continue
         for position, mandate in enumerate(delegate.mandates):
             day = _election_day(ctx, mandate.council, by_id.get(mandate.election or ""))
-            law = _law(ctx, day) if day is not None else None
+            law = election_law(day) if day is not None else None
             if day is None or law is None:
                 continue
             minimum: int = law.MINIMUM_CANDIDATE_AGE.value
-            age = _age(born, day)
+            age = age_on(born, day)
             if age < minimum:
                 yield Finding(
                     "delegate-under-age",
@@ -325,7 +313,7 @@ def candidates_of_age(ctx: CheckContext) -> Iterator[Finding]:
     for election, law in _elections(ctx):
         least: int = law.MINIMUM_CANDIDATE_AGE.value
         for position, candidate in enumerate(election.candidates):
-            age = _age(candidate.birth_date, election.day)
+            age = age_on(candidate.birth_date, election.day)
             if age < least:
                 yield Finding(
                     "delegate-under-age",
@@ -340,10 +328,6 @@ def candidates_of_age(ctx: CheckContext) -> Iterator[Finding]:
                         "minimum": least,
                     },
                 )
-
-
-def _age(born: dt.date, day: dt.date) -> int:
-    return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
 
 
 def _election_day(ctx: CheckContext, council_id: str, election: Election | None) -> dt.date | None:

@@ -56,10 +56,6 @@ class _PostName:
         return text
 
 
-def _end(office: Office) -> dt.date:
-    return office.end or dt.date.max
-
-
 def _first_day_without(
     mandates: Sequence[Mandate], start: dt.date, last: dt.date
 ) -> dt.date | None:
@@ -125,7 +121,7 @@ def one_holder_per_office(ctx: CheckContext) -> Iterator[Finding]:
         held.sort(key=lambda pair: (pair[1].start, pair[0]))
         for i, (position, office) in enumerate(held):
             for _, earlier in held[:i]:
-                if earlier.person == office.person or _end(earlier) < office.start:
+                if earlier.person == office.person or not earlier.overlaps(office):
                     continue
                 first, second = names.get(earlier.person), names.get(office.person)
                 yield Finding(

@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from hdnd.law.seats import NotApplicable
-from hdnd.law.thresholds import Base
 from hdnd.sessions import Sitting, Vote
 from hdnd.validation.engine import CheckContext, check
 from hdnd.validation.finding import Finding
@@ -36,9 +35,6 @@ def _votes(ctx: CheckContext) -> Iterator[tuple[str, Sitting, Vote]]:
         yield session.council, sitting, vote
 
 
-_MEMBERSHIP = (Base.TOTAL_DELEGATES, Base.DELEGATES_IN_OFFICE)
-
-
 def _base(ctx: CheckContext, council: str, sitting: Sitting, vote: Vote) -> int | None:
     """The vote's base: as the minutes state it, else the council's membership on the day.
 
@@ -48,7 +44,7 @@ def _base(ctx: CheckContext, council: str, sitting: Sitting, vote: Vote) -> int 
     if vote.base is not None:
         return vote.base
     threshold = ctx.framework(sitting.day).threshold(vote.decision)
-    if not isinstance(threshold, NotApplicable) and threshold.base not in _MEMBERSHIP:
+    if not isinstance(threshold, NotApplicable) and not threshold.base.counts_membership:
         return None
     return ctx.index.vote_base(council, sitting.day)
 
