@@ -90,12 +90,12 @@ from typing import Any, Literal, NamedTuple, TypedDict
 
 from pydantic import TypeAdapter
 
-from hdnd.dataset import COLLECTIONS, Dataset, DatasetIndex
+from hdnd.dataset.dataset import COLLECTIONS, Dataset, DatasetIndex
 from hdnd.io.json import dumps, loads
 from hdnd.reports.base import Report
 from hdnd.reports.overview import council_overview
 from hdnd.reports.sessions import session_activity
-from hdnd.sessions import ItemKind
+from hdnd.sessions.session import ItemKind
 from hdnd.testing.synthetic import national_dataset
 from hdnd.validation import validate
 

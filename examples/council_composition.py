@@ -15,11 +15,11 @@ import datetime as dt
 
 import hdnd
 from hdnd import AdministrativeUnit, Council, Delegate, Gender, Mandate, MandateEndReason, UnitKind
-from hdnd.councils import Constituency, DelegateGroup
-from hdnd.delegates import Education
-from hdnd.elections import Candidate, Election
-from hdnd.law.organs import Committee
-from hdnd.offices import Office, Post
+from hdnd.councils.council import Constituency, DelegateGroup
+from hdnd.councils.offices import Office, Post
+from hdnd.delegates.delegate import Education
+from hdnd.elections.election import Candidate, Election
+from hdnd.law.local_government.organs import Committee
 
 commune = AdministrativeUnit(
     code="99101",

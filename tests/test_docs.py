@@ -193,7 +193,7 @@ def test_the_top_page_lists_only_public_names() -> None:
 def _namespace() -> dict[str, Any]:
     names: dict[str, Any] = {}
     for module_name in _public_modules():
-        if module_name.startswith("hdnd.cli"):
+        if module_name.startswith("hdnd.cli.main"):
             continue
         module: ModuleType = importlib.import_module(module_name)
         names.update({n: getattr(module, n) for n in getattr(module, "__all__", ())})

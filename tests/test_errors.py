@@ -25,7 +25,7 @@ def test_top_level_package_exposes_the_errors() -> None:
 
 
 def test_catching_the_base_class_catches_a_lookup() -> None:
-    from hdnd.units import lookup
+    from hdnd.units.unit import lookup
 
     caught: list[type[Exception]] = []
     try:

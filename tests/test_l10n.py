@@ -19,7 +19,7 @@ import hdnd
 from hdnd._core.i18n import translate
 from hdnd._core.labels import LabelledEnum
 from hdnd.law import Decision, InstrumentKind
-from hdnd.levels import Level, UnitKind
+from hdnd.law.levels import Level, UnitKind
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "src" / "hdnd"
@@ -162,7 +162,7 @@ def test_members_sharing_a_value_keep_their_own_labels(
     assert member.label("en") == en
 
 
-# Enums that name the same things from another angle: an office's post (hdnd.offices.Post)
+# Enums that name the same things from another angle: an office's post (hdnd.councils.offices.Post)
 # is also a post of the law (CouncilPost) or a post rated in confidence votes (RatedPost);
 # a mandate and an office both end with the term or on death.
 _SAME_CONCEPTS = {

@@ -11,29 +11,25 @@ SRC = Path(__file__).resolve().parent.parent / "src" / "hdnd"
 
 # Lowest first. A module may import modules of its own layer or of layers below it.
 LAYERS: tuple[tuple[str, ...], ...] = (
-    ("_core", "levels", "errors", "i18n"),
-    ("law", "calendar", "documents"),
+    ("_core", "errors", "i18n"),
+    ("calendar",),
+    ("law",),
     (
         "units",
-        "terms",
         "councils",
         "delegates",
-        "offices",
         "elections",
         "sessions",
-        "resolutions",
-        "meetings",
-        "mergers",
+        "documents",
         "figures",
-        "sources",
-        "reception",
+        "petitions",
     ),
     ("dataset",),
     ("io",),
     ("validation",),
     ("reports",),
     ("examples", "testing"),
-    ("cli", "cli_law", "cli_symbol", "__main__", "__init__"),
+    ("cli", "__main__", "__init__"),
 )
 RANK = {name: rank for rank, names in enumerate(LAYERS) for name in names}
 

@@ -25,15 +25,17 @@ from hdnd._core.errors import (
 )
 from hdnd._core.i18n import Language, translate
 from hdnd._core.period import Period
-from hdnd.councils import Council
-from hdnd.dataset import Dataset
-from hdnd.delegates import Delegate, Gender, Mandate, MandateEndReason
+from hdnd.councils.council import Council
+from hdnd.councils.terms import NATIONAL_TERMS, Term, term_on
+from hdnd.dataset.dataset import Dataset
+from hdnd.delegates.delegate import Delegate, Gender, Mandate, MandateEndReason
 from hdnd.examples import load_example
-from hdnd.figures import Breakdown, Qualifier, ReportedFigure
+from hdnd.figures.reported import Breakdown, Qualifier, ReportedFigure
+from hdnd.figures.sources import Source
 from hdnd.io.json import dump, dumps, load, loads
 from hdnd.law import Threshold, framework_at, framework_for_term
-from hdnd.levels import Level, UnitKind
-from hdnd.reception import CitizenVisit, Petition
+from hdnd.law.levels import Level, UnitKind
+from hdnd.petitions.reception import CitizenVisit, Petition
 from hdnd.reports import (
     Report,
     attendance_by_delegate,
@@ -50,9 +52,7 @@ from hdnd.reports import (
     session_activity,
     vote_margins,
 )
-from hdnd.sources import Source
-from hdnd.terms import NATIONAL_TERMS, Term, term_on
-from hdnd.units import AdministrativeUnit
+from hdnd.units.unit import AdministrativeUnit
 from hdnd.validation import Finding, Findings, Severity, validate
 
 if TYPE_CHECKING:

@@ -2,7 +2,7 @@
 
 import sys
 
-from hdnd.cli import main
+from hdnd.cli.main import main
 
 if __name__ == "__main__":
     sys.exit(main())

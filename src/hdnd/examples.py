@@ -21,7 +21,7 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
-from hdnd.dataset import Dataset
+from hdnd.dataset.dataset import Dataset
 from hdnd.io.json import loads
 
 __all__ = ["EXAMPLES", "example_path", "load_example"]

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import json
 
-from hdnd.dataset import COLLECTIONS
+from hdnd.dataset.dataset import COLLECTIONS
 from hdnd.io import json_schema
 
 

@@ -6,17 +6,17 @@ from typing import Any
 import attrs
 import pytest
 
+from hdnd.councils.terms import NATIONAL_TERMS, Term
 from hdnd.law.citation import Citation, InstrumentKind
 from hdnd.law.framework import Framework, framework_at, framework_for_term, in_force
 from hdnd.law.instrument import Decision, Domain
-from hdnd.law.lg2015 import LocalGovernmentLaw2015
-from hdnd.law.lg2019 import LocalGovernmentLaw2019
-from hdnd.law.lg2025 import LocalGovernmentLaw2025
-from hdnd.law.lg2025_65 import LocalGovernmentLaw2025March
-from hdnd.law.seats import NotApplicable, NotApplicableReason, SeatBasis, SeatQuota
+from hdnd.law.levels import UnitKind
+from hdnd.law.local_government.lg2015 import LocalGovernmentLaw2015
+from hdnd.law.local_government.lg2019 import LocalGovernmentLaw2019
+from hdnd.law.local_government.lg2025 import LocalGovernmentLaw2025
+from hdnd.law.local_government.lg2025_65 import LocalGovernmentLaw2025March
+from hdnd.law.local_government.seats import NotApplicable, NotApplicableReason, SeatBasis, SeatQuota
 from hdnd.law.thresholds import Threshold
-from hdnd.levels import UnitKind
-from hdnd.terms import NATIONAL_TERMS, Term
 
 _BEFORE_LAW = dt.date(2025, 6, 15)
 _LAW_IN_FORCE = dt.date(2025, 6, 16)

@@ -7,7 +7,7 @@ from collections import defaultdict
 import pytest
 
 from hdnd.law.instrument import Domain, Instrument
-from hdnd.law.lg2025 import LocalGovernmentLaw2025
+from hdnd.law.local_government.lg2025 import LocalGovernmentLaw2025
 from hdnd.law.registry import INSTRUMENTS, instrument
 
 

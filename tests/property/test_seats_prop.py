@@ -6,9 +6,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from hdnd.law.framework import framework_at
-from hdnd.law.lg2025 import LG2025
-from hdnd.law.seats import SeatBasis, SeatFormula, SeatQuota, Step
-from hdnd.levels import Level, UnitKind
+from hdnd.law.levels import Level, UnitKind
+from hdnd.law.local_government.lg2025 import LG2025
+from hdnd.law.local_government.seats import SeatBasis, SeatFormula, SeatQuota, Step
 
 _LAW_FORMULAS = st.sampled_from(
     [

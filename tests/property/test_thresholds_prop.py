@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from hdnd.law.instrument import Decision
-from hdnd.law.lg2025 import LocalGovernmentLaw2025
+from hdnd.law.local_government.lg2025 import LocalGovernmentLaw2025
 from hdnd.law.thresholds import Base, Threshold
 
 _FRACTIONS = st.fractions(min_value=0, max_value=1, max_denominator=1_000)

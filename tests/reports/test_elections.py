@@ -6,7 +6,7 @@ from typing import Any
 import pytest
 
 from hdnd import Dataset
-from hdnd.elections import ElectionKind
+from hdnd.elections.election import ElectionKind
 from hdnd.reports.elections import constituency_results, council_election_results
 
 

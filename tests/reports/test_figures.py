@@ -6,7 +6,7 @@ from decimal import Decimal
 import pytest
 
 from hdnd import Dataset, Qualifier, Source, figures_report, load_example
-from hdnd.figures import Breakdown
+from hdnd.figures.reported import Breakdown
 from hdnd.reports.figures import Parts, PublishedShare, Quantity, SourceRef
 
 OFFICE = "Văn phòng Đoàn ĐBQH và HĐND thành phố Cần Thơ"

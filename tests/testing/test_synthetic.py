@@ -7,15 +7,15 @@ from pathlib import Path
 import pytest
 
 from hdnd import Dataset, dumps, load_example, loads, validate
-from hdnd.elections import ElectionKind, election_law
+from hdnd.councils.offices import Post
+from hdnd.councils.terms import NATIONAL_TERMS
+from hdnd.elections.election import ElectionKind, election_law
 from hdnd.examples import example_path
 from hdnd.law.framework import framework_for_term
-from hdnd.law.organs import Committee, SessionRequester, max_vice_chairs
-from hdnd.law.seats import SeatQuota
-from hdnd.levels import Level, UnitKind
-from hdnd.offices import Post
-from hdnd.sessions import AttendanceStatus, ItemKind, SessionKind
-from hdnd.terms import NATIONAL_TERMS
+from hdnd.law.levels import Level, UnitKind
+from hdnd.law.local_government.organs import Committee, SessionRequester, max_vice_chairs
+from hdnd.law.local_government.seats import SeatQuota
+from hdnd.sessions.session import AttendanceStatus, ItemKind, SessionKind
 from hdnd.testing import national_dataset, synthetic_council
 from hdnd.testing.synthetic import SESSIONS_UNTIL
 

@@ -4,7 +4,7 @@ The round trip is lossless: ``loads(dumps(ds, personal_data=True)) == ds``. By d
 :func:`dumps` redacts personal data (petitioners' and citizens' names and addresses).
 
 ```pycon
->>> from hdnd.dataset import Dataset
+>>> from hdnd.dataset.dataset import Dataset
 >>> ds = loads('{"format": "hdnd/1", "title": "Thử"}')
 >>> ds.title
 'Thử'
@@ -34,7 +34,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from hdnd._core.errors import DatasetError, Problem
-from hdnd.dataset import Dataset
+from hdnd.dataset.dataset import Dataset
 
 __all__ = ["dump", "dumps", "load", "loads"]
 

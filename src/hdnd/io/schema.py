@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from hdnd.dataset import Dataset
+from hdnd.dataset.dataset import Dataset
 
 __all__ = ["json_schema"]
 

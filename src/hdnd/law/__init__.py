@@ -10,13 +10,12 @@
 """
 
 from hdnd.law.citation import Citation, Confidence, InstrumentKind
-from hdnd.law.confidence import ConfidenceOutcome, RatedPost
-from hdnd.law.elections import ElectionResult, ElectionStep
+from hdnd.law.confidence.base import ConfidenceOutcome, RatedPost
+from hdnd.law.elections.base import ElectionResult, ElectionStep
 from hdnd.law.framework import Framework, framework_at, framework_for_term, in_force
 from hdnd.law.instrument import Decision, Domain, Instrument
-from hdnd.law.lg2025 import LG2025, LocalGovernmentLaw2025
-from hdnd.law.registry import INSTRUMENTS, instrument
-from hdnd.law.seats import (
+from hdnd.law.local_government.lg2025 import LG2025, LocalGovernmentLaw2025
+from hdnd.law.local_government.seats import (
     NotApplicable,
     NotApplicableReason,
     SeatBasis,
@@ -24,7 +23,8 @@ from hdnd.law.seats import (
     SeatQuota,
     Step,
 )
-from hdnd.law.structure import TWO_LEVEL_START, kind_exists, level_exists
+from hdnd.law.local_government.structure import TWO_LEVEL_START, kind_exists, level_exists
+from hdnd.law.registry import INSTRUMENTS, instrument
 from hdnd.law.thresholds import Base, Threshold
 
 __all__ = [

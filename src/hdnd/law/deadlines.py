@@ -3,7 +3,7 @@
 Every deadline states whether it counts calendar days (ngày) or working days (ngày làm
 việc), and whether it runs *after* an event (a reply within 10 working days of receipt) or
 ends *before* one (documents at least 10 days before the session). Calendar periods are
-counted as the Civil Code counts them (:func:`hdnd.calendar.civil_code_end`).
+counted as the Civil Code counts them (:func:`hdnd.calendar.workdays.civil_code_end`).
 
 ```pycon
 >>> import datetime as dt
@@ -31,7 +31,7 @@ import attrs
 
 from hdnd._core.i18n import Language, translate
 from hdnd._core.labels import N_, LabelledEnum, register_labels
-from hdnd.calendar import add_working_days, civil_code_end, subtract_working_days
+from hdnd.calendar.workdays import add_working_days, civil_code_end, subtract_working_days
 from hdnd.law.citation import Citation
 
 __all__ = ["DayCount", "Deadline", "DeadlineKind"]

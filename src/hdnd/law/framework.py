@@ -6,7 +6,7 @@ the law its election was held under (:func:`framework_for_term`).
 
 ```pycon
 >>> import datetime as dt
->>> from hdnd.levels import UnitKind
+>>> from hdnd.law.levels import UnitKind
 >>> fw = framework_at(dt.date(2026, 3, 15))
 >>> fw.seat_quota(UnitKind.COMMUNE, population=12_000).seats
 16
@@ -27,14 +27,14 @@ from typing import Protocol
 
 import attrs
 
-from hdnd.law.confidence import ConfidenceOutcome, ConfidenceVoteRules
+from hdnd.law.confidence.base import ConfidenceOutcome, ConfidenceVoteRules
 from hdnd.law.deadlines import Deadline, DeadlineKind
 from hdnd.law.instrument import Decision, Domain, Instrument, LocalGovernmentLaw
+from hdnd.law.levels import UnitKind
+from hdnd.law.local_government.seats import NotApplicable, NotApplicableReason, SeatBasis, SeatQuota
+from hdnd.law.local_government.structure import existence_citation, kind_exists
 from hdnd.law.registry import INSTRUMENTS
-from hdnd.law.seats import NotApplicable, NotApplicableReason, SeatBasis, SeatQuota
-from hdnd.law.structure import existence_citation, kind_exists
 from hdnd.law.thresholds import Threshold
-from hdnd.levels import UnitKind
 
 __all__ = ["Framework", "HasElectionDay", "framework_at", "framework_for_term", "in_force"]
 

@@ -17,12 +17,12 @@ from hdnd._core.i18n import Language
 from hdnd._core.labels import N_, LabelledEnum, register_labels
 from hdnd.law.citation import Citation, Confidence, InstrumentKind
 from hdnd.law.deadlines import Deadline, DeadlineKind
-from hdnd.law.organs import Committee, CouncilPost, SessionRequester
+from hdnd.law.levels import Level, UnitKind
+from hdnd.law.local_government.organs import Committee, CouncilPost, SessionRequester
+from hdnd.law.local_government.seats import NotApplicable, NotApplicableReason, SeatBasis, SeatQuota
+from hdnd.law.local_government.structure import existence_citation, kind_exists
 from hdnd.law.rules import Fact
-from hdnd.law.seats import NotApplicable, NotApplicableReason, SeatBasis, SeatQuota
-from hdnd.law.structure import existence_citation, kind_exists
 from hdnd.law.thresholds import Threshold
-from hdnd.levels import Level, UnitKind
 
 __all__ = ["Decision", "Domain", "Instrument", "LocalGovernmentLaw"]
 
@@ -203,7 +203,8 @@ class LocalGovernmentLaw(Instrument):
 
         Returns:
             The committees, in the order the law lists them (the ethnic-affairs committee
-            last), or :class:`~hdnd.law.seats.NotApplicable` for a kind of unit the law
+            last), or :class:`~hdnd.law.local_government.seats.NotApplicable` for a kind of unit
+            the law
             does not know or rules hdnd does not encode.
 
         Raises:

@@ -8,27 +8,27 @@ from __future__ import annotations
 
 import datetime as dt
 
-from hdnd.law.amendments136_2025 import (
+from hdnd.law.confidence.nq85_2014 import ConfidenceRules2014
+from hdnd.law.confidence.nq96_2023 import ConfidenceRules2023
+from hdnd.law.elections.elections2015 import ElectionLaw2015
+from hdnd.law.elections.elections2025 import ElectionLaw2025
+from hdnd.law.instrument import Instrument
+from hdnd.law.local_government.lg2015 import LocalGovernmentLaw2015
+from hdnd.law.local_government.lg2019 import LocalGovernmentLaw2019
+from hdnd.law.local_government.lg2025 import LocalGovernmentLaw2025
+from hdnd.law.local_government.lg2025_65 import LocalGovernmentLaw2025March
+from hdnd.law.petitions.amendments136_2025 import (
     ComplaintsAmendment2025,
     DenunciationAmendment2025,
     ReceptionAmendment2025,
 )
-from hdnd.law.complaints2011 import ComplaintsLaw2011
-from hdnd.law.denunciations2018 import DenunciationLaw2018
-from hdnd.law.elections2015 import ElectionLaw2015
-from hdnd.law.elections2025 import ElectionLaw2025
-from hdnd.law.instrument import Instrument
-from hdnd.law.lg2015 import LocalGovernmentLaw2015
-from hdnd.law.lg2019 import LocalGovernmentLaw2019
-from hdnd.law.lg2025 import LocalGovernmentLaw2025
-from hdnd.law.lg2025_65 import LocalGovernmentLaw2025March
-from hdnd.law.nq85_2014 import ConfidenceRules2014
-from hdnd.law.nq96_2023 import ConfidenceRules2023
-from hdnd.law.petitions2021 import PetitionHandlingCircular2021
-from hdnd.law.reception2013 import CitizenReceptionLaw2013
-from hdnd.law.supervision2015 import SupervisionLaw2015
-from hdnd.law.supervision2025 import SupervisionLaw2025
-from hdnd.law.voter_contact2025 import VoterContactResolution2025
+from hdnd.law.petitions.complaints2011 import ComplaintsLaw2011
+from hdnd.law.petitions.denunciations2018 import DenunciationLaw2018
+from hdnd.law.petitions.petitions2021 import PetitionHandlingCircular2021
+from hdnd.law.petitions.reception2013 import CitizenReceptionLaw2013
+from hdnd.law.supervision.supervision2015 import SupervisionLaw2015
+from hdnd.law.supervision.supervision2025 import SupervisionLaw2025
+from hdnd.law.voter_contact.voter_contact2025 import VoterContactResolution2025
 
 __all__ = ["INSTRUMENTS", "in_force_until", "instrument"]
 

@@ -6,7 +6,7 @@ thresholds, deadlines and :class:`Fact` values (a number of sessions, a list of 
 changed and what it kept; :func:`snapshot` turns them into plain JSON-ready data.
 
 ```pycon
->>> from hdnd.law.lg2025 import LocalGovernmentLaw2025
+>>> from hdnd.law.local_government.lg2025 import LocalGovernmentLaw2025
 >>> rules = rules_of(LocalGovernmentLaw2025)
 >>> rules["PROVINCE_SEATS"].citation.render("en")
 'Law 72/2025/QH15, Art. 30(1)(a)'

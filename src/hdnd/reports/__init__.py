@@ -9,7 +9,7 @@ from hdnd.reports.composition import (
 from hdnd.reports.elections import constituency_results, council_election_results
 from hdnd.reports.figures import figures_report
 from hdnd.reports.overview import council_overview
-from hdnd.reports.reception import reception_summary
+from hdnd.reports.petitions import reception_summary
 from hdnd.reports.sessions import (
     attendance_by_delegate,
     councils_sessions,

@@ -41,16 +41,16 @@ import attrs
 
 from hdnd._core.i18n import N_, Language, Msg, check_language, translate
 from hdnd._core.optional import require
-from hdnd.councils import Council
-from hdnd.dataset import Dataset, DatasetIndex
-from hdnd.delegates import Delegate, Education, Gender, Mandate, age_on
-from hdnd.elections import Candidate, ElectionKind
+from hdnd.councils.council import Council
+from hdnd.councils.terms import Term
+from hdnd.dataset.dataset import Dataset, DatasetIndex
+from hdnd.delegates.delegate import Delegate, Education, Gender, Mandate, age_on
+from hdnd.elections.election import Candidate, ElectionKind
 from hdnd.law.citation import Citation, Confidence
-from hdnd.law.elections import cite_election_law
-from hdnd.law.seats import NotApplicable, SeatQuota
-from hdnd.levels import Level
+from hdnd.law.elections.base import cite_election_law
+from hdnd.law.levels import Level
+from hdnd.law.local_government.seats import NotApplicable, SeatQuota
 from hdnd.reports.base import Column, Report, breakdown_columns, shares
-from hdnd.terms import Term
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes  # noqa: TID251 - type annotations only

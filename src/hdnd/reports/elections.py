@@ -1,7 +1,7 @@
 """Election results: the candidates of a constituency, and the constituencies of a council.
 
 For each candidate: votes, share of the valid ballots as an exact fraction, whether the
-election law in force on the day elects them (:meth:`hdnd.elections.Election.count`, and no
+election law in force on the day elects them (:meth:`hdnd.elections.election.Election.count`, and no
 winner at all when turnout is not above half of the voters), and whether the record
 announces them elected. Candidates are public once the official list is published; their
 names are shown.
@@ -25,9 +25,9 @@ from __future__ import annotations
 from fractions import Fraction
 
 from hdnd._core.i18n import N_, Phrase
-from hdnd.dataset import Dataset
-from hdnd.elections import Election, ElectionKind
-from hdnd.law.elections import ElectionResult
+from hdnd.dataset.dataset import Dataset
+from hdnd.elections.election import Election, ElectionKind
+from hdnd.law.elections.base import ElectionResult
 from hdnd.reports.base import Column, Report, shares
 from hdnd.reports.composition import council_name
 

@@ -18,10 +18,10 @@ import attrs
 
 from hdnd._core.formatting import format_number, format_percent, format_value
 from hdnd._core.i18n import N_, Language, translate
-from hdnd.dataset import Dataset
-from hdnd.figures import Breakdown, Qualifier, ReportedFigure, category_label
+from hdnd.dataset.dataset import Dataset
+from hdnd.figures.reported import Breakdown, Qualifier, ReportedFigure, category_label
+from hdnd.figures.sources import Source
 from hdnd.reports.base import Column, Report
-from hdnd.sources import Source
 
 __all__ = ["FigureLabel", "Parts", "PublishedShare", "Quantity", "SourceRef", "figures_report"]
 
@@ -65,7 +65,7 @@ class FigureLabel:
     figure: ReportedFigure
 
     def localize(self, language: Language) -> str:
-        """See :meth:`hdnd.figures.ReportedFigure.label_text`."""
+        """See :meth:`hdnd.figures.reported.ReportedFigure.label_text`."""
         return self.figure.label_text(language)
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 
 from hdnd._core.i18n import N_
-from hdnd.dataset import Dataset
+from hdnd.dataset.dataset import Dataset
 from hdnd.reports.base import Report, breakdown_columns
 from hdnd.reports.composition import (
     AGE_BANDS,

@@ -20,7 +20,7 @@ no record for the delegate is "not recorded". Rates are exact fractions.
 A vote's **margin** is the votes in favour less the smallest number the law requires
 (:meth:`hdnd.law.Threshold.minimum_votes`), counted against the base the law names: the
 base the minutes state (``Vote.base``), else — where the law counts the council's
-delegates — the delegates in office that day (:meth:`hdnd.dataset.DatasetIndex.vote_base`),
+delegates — the delegates in office that day (:meth:`hdnd.dataset.dataset.DatasetIndex.vote_base`),
 never the delegates present. A margin of 0 is the narrowest pass; a negative margin fails.
 
 ```pycon
@@ -80,16 +80,16 @@ import attrs
 
 from hdnd._core.i18n import N_, Phrase
 from hdnd._core.period import Period
-from hdnd.councils import Council
-from hdnd.dataset import Dataset, DatasetIndex
-from hdnd.delegates import Mandate
+from hdnd.councils.council import Council
+from hdnd.councils.terms import Term
+from hdnd.dataset.dataset import Dataset, DatasetIndex
+from hdnd.delegates.delegate import Mandate
 from hdnd.law.framework import framework_at
-from hdnd.law.seats import NotApplicable
+from hdnd.law.local_government.seats import NotApplicable
 from hdnd.law.thresholds import Threshold
 from hdnd.reports.base import Column, Report, breakdown_columns, shares
 from hdnd.reports.composition import COUNCIL_COLUMNS, council_name, councils_in
-from hdnd.sessions import AttendanceStatus, ItemKind, Session, SessionKind, Sitting, Vote
-from hdnd.terms import Term
+from hdnd.sessions.session import AttendanceStatus, ItemKind, Session, SessionKind, Sitting, Vote
 
 __all__ = [
     "attendance_by_delegate",
@@ -425,7 +425,7 @@ def session_activity(dataset: Dataset, council: str, *, period: Period | None = 
 
     Rows have a ``group`` and a ``category``:
 
-    - ``sessions``: ``total`` and one row per :class:`~hdnd.sessions.SessionKind`;
+    - ``sessions``: ``total`` and one row per :class:`~hdnd.sessions.session.SessionKind`;
     - ``sittings``: ``sittings``, ``days`` (distinct days with a sitting) and ``questioning``
       (sittings with a questioning item; its share is of the sittings);
     - ``attendance``: ``due`` (delegate-sittings inside each delegate's own mandate), then

@@ -23,20 +23,20 @@ import random
 from collections.abc import Collection, Iterator
 from typing import Any, NamedTuple
 
-from hdnd.councils import Constituency, Council, DelegateGroup
-from hdnd.dataset import Dataset
-from hdnd.delegates import Delegate, Education, Gender, Mandate, MandateEndReason
-from hdnd.elections import election_law
-from hdnd.law.elections import ElectionLaw
+from hdnd.councils.council import Constituency, Council, DelegateGroup
+from hdnd.councils.offices import Post
+from hdnd.councils.terms import NATIONAL_TERMS, Term
+from hdnd.dataset.dataset import Dataset
+from hdnd.delegates.delegate import Delegate, Education, Gender, Mandate, MandateEndReason
+from hdnd.elections.election import election_law
+from hdnd.law.elections.base import ElectionLaw
 from hdnd.law.framework import framework_at, framework_for_term
 from hdnd.law.instrument import Decision
-from hdnd.law.organs import SessionRequester, max_vice_chairs
-from hdnd.law.seats import NotApplicable, SeatQuota
-from hdnd.levels import Level, UnitKind
-from hdnd.offices import Post
-from hdnd.sessions import AttendanceStatus, ItemKind, PartOfDay, SessionKind, VoteMethod
-from hdnd.terms import NATIONAL_TERMS, Term
-from hdnd.units import AdministrativeUnit, register, seat_quota
+from hdnd.law.levels import Level, UnitKind
+from hdnd.law.local_government.organs import SessionRequester, max_vice_chairs
+from hdnd.law.local_government.seats import NotApplicable, SeatQuota
+from hdnd.sessions.session import AttendanceStatus, ItemKind, PartOfDay, SessionKind, VoteMethod
+from hdnd.units.unit import AdministrativeUnit, register, seat_quota
 
 __all__ = ["SESSIONS_UNTIL", "national_dataset", "synthetic_council"]
 
@@ -152,7 +152,7 @@ def national_dataset(
 
     With *delegates* (the default), every constituency also gets the record of its general
     election of 15 March 2026 — a valid turnout, at least as many candidates as
-    ``minimum_candidates`` asks, and the winners that :meth:`hdnd.elections.Election.count`
+    ``minimum_candidates`` asks, and the winners that :meth:`hdnd.elections.election.Election.count`
     gives; up to two constituencies of a council leave a seat unfilled (no candidate left
     with a majority), so up to two seats stay vacant — and one invented delegate per winner,
     with the offices of the council: a chair, vice-chairs within the numbers of Resolution

@@ -2,7 +2,7 @@
 
 ```pycon
 >>> import datetime as dt
->>> from hdnd.dataset import Dataset
+>>> from hdnd.dataset.dataset import Dataset
 >>> ds = Dataset(councils=[{"id": "c1", "unit": "99999", "term": "2026-2031"}])
 >>> findings = validate(ds, as_of=dt.date(2026, 6, 1))
 >>> [f.code for f in findings]
@@ -22,7 +22,7 @@ from typing import Any, overload
 import attrs
 
 from hdnd._core.i18n import N_, Language, translate
-from hdnd.dataset import Dataset, DatasetIndex
+from hdnd.dataset.dataset import Dataset, DatasetIndex
 from hdnd.law.framework import Framework, framework_at
 from hdnd.validation.finding import CODES, Finding, Severity
 

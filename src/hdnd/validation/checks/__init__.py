@@ -2,9 +2,9 @@
 
 from hdnd.validation.checks import (
     councils,
+    delegates,
     elections,
     figures,
-    mandates,
     offices,
     organs,
     references,
@@ -14,9 +14,9 @@ from hdnd.validation.checks import (
 
 __all__ = [
     "councils",
+    "delegates",
     "elections",
     "figures",
-    "mandates",
     "offices",
     "organs",
     "references",

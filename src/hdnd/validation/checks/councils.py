@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from fractions import Fraction
 
-from hdnd.councils import Council
+from hdnd.councils.council import Council
 from hdnd.law.citation import Citation
-from hdnd.law.elections import ElectionLaw
+from hdnd.law.elections.base import ElectionLaw
 from hdnd.law.instrument import Decision, Domain
-from hdnd.law.seats import NotApplicable
+from hdnd.law.local_government.seats import NotApplicable
 from hdnd.validation.engine import CheckContext, check
 from hdnd.validation.finding import Finding
 
@@ -20,7 +20,8 @@ __all__ = ["seats_within_quota", "vacancies_within_one_third"]
 def seats_within_quota(ctx: CheckContext) -> Iterator[Finding]:
     """Delegates serving on ``as_of`` must not exceed the quota of the council's term.
 
-    The quota is :meth:`hdnd.dataset.DatasetIndex.seat_quota`: the law the term's election was
+    The quota is :meth:`hdnd.dataset.dataset.DatasetIndex.seat_quota`: the law the term's election
+    was
     held under, applied to the unit's population. Councils whose term does not cover ``as_of``
     are not checked; where the quota cannot be computed, an information finding says why.
     """

@@ -14,12 +14,12 @@ from collections.abc import Iterator, Mapping
 import attrs
 
 from hdnd._core.i18n import N_, Language, translate
-from hdnd.councils import Council
-from hdnd.delegates import age_on
-from hdnd.elections import Election, ElectionKind, election_law
-from hdnd.law.elections import ElectionLaw, add_months
-from hdnd.law.seats import NotApplicable
-from hdnd.terms import Term
+from hdnd.councils.council import Council
+from hdnd.councils.terms import Term
+from hdnd.delegates.delegate import age_on
+from hdnd.elections.election import Election, ElectionKind, election_law
+from hdnd.law.elections.base import ElectionLaw, add_months
+from hdnd.law.local_government.seats import NotApplicable
 from hdnd.validation.engine import CheckContext, check
 from hdnd.validation.finding import Finding
 
@@ -177,7 +177,7 @@ def turnout_valid(ctx: CheckContext) -> Iterator[Finding]:
 def winners_as_counted(ctx: CheckContext) -> Iterator[Finding]:
     """The winners announced are those the law gives (Art. 78(2)-(4)).
 
-    Computed by :meth:`hdnd.elections.Election.count`: more than half of the valid ballots,
+    Computed by :meth:`hdnd.elections.election.Election.count`: more than half of the valid ballots,
     the most votes within the seats, ties at the cut-off to the older candidate. Where the law
     leaves a tie open (equal votes, same date of birth), any of the tied candidates may fill
     the seats they compete for. Records without announced winners are not checked.

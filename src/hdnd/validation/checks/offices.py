@@ -15,11 +15,11 @@ from collections.abc import Iterator, Sequence
 import attrs
 
 from hdnd._core.i18n import Language
-from hdnd.delegates import Mandate
-from hdnd.law.organs import Committee
+from hdnd.councils.offices import Office, Post
+from hdnd.delegates.delegate import Mandate
+from hdnd.law.local_government.organs import Committee
+from hdnd.law.local_government.seats import NotApplicable
 from hdnd.law.rules import Fact
-from hdnd.law.seats import NotApplicable
-from hdnd.offices import Office, Post
 from hdnd.validation.engine import CheckContext, check
 from hdnd.validation.finding import Finding
 

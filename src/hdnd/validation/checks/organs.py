@@ -8,13 +8,13 @@ from collections.abc import Iterator, Sequence
 import attrs
 
 from hdnd._core.i18n import Language
-from hdnd.councils import Council
+from hdnd.councils.council import Council
+from hdnd.councils.offices import Post
 from hdnd.law.citation import Citation
 from hdnd.law.instrument import LocalGovernmentLaw
-from hdnd.law.organs import Committee, max_vice_chairs, nq106_applies
-from hdnd.law.seats import NotApplicable
-from hdnd.levels import Level, UnitKind
-from hdnd.offices import Post
+from hdnd.law.levels import Level, UnitKind
+from hdnd.law.local_government.organs import Committee, max_vice_chairs, nq106_applies
+from hdnd.law.local_government.seats import NotApplicable
 from hdnd.validation.engine import CheckContext, check
 from hdnd.validation.finding import Finding
 
@@ -90,7 +90,8 @@ def _committee_rule(law: LocalGovernmentLaw, kind: UnitKind, committee: Committe
 def vice_chairs_within_limit(ctx: CheckContext) -> Iterator[Finding]:
     """No more vice-chairs in office than Resolution 106/2025/UBTVQH15 allows.
 
-    Only councils elected from the 2026–2031 term on (:func:`hdnd.law.organs.nq106_applies`)
+    Only councils elected from the 2026–2031 term on
+    (:func:`hdnd.law.local_government.organs.nq106_applies`)
     are checked, on the day
     checked: a commune-level council has one vice-chair; a provincial council two, or three
     or four when its unit was formed by merging two or three provinces (the number of

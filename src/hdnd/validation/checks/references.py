@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from hdnd.dataset import COLLECTIONS
+from hdnd.dataset.dataset import COLLECTIONS
 from hdnd.validation.engine import CheckContext, check
 from hdnd.validation.finding import Finding
 

@@ -3,7 +3,7 @@
 The session rules follow the day (the law in force when the session was held); the first
 session follows the term (the law of its election day). A council's own working rules may
 add an attendance floor and a lead time for documents; those checks run only where the
-council sets them (:class:`hdnd.councils.WorkingRules`).
+council sets them (:class:`hdnd.councils.council.WorkingRules`).
 """
 
 from __future__ import annotations
@@ -12,12 +12,12 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Iterator
 
-from hdnd.councils import Council
+from hdnd.councils.council import Council
+from hdnd.councils.terms import Term
 from hdnd.law.deadlines import DeadlineKind
-from hdnd.law.organs import SessionRequester
-from hdnd.law.seats import NotApplicable
-from hdnd.sessions import Session, SessionKind
-from hdnd.terms import Term
+from hdnd.law.local_government.organs import SessionRequester
+from hdnd.law.local_government.seats import NotApplicable
+from hdnd.sessions.session import Session, SessionKind
 from hdnd.validation.engine import CheckContext, check
 from hdnd.validation.finding import Finding
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from hdnd.law.seats import NotApplicable
-from hdnd.sessions import Sitting, Vote
+from hdnd.law.local_government.seats import NotApplicable
+from hdnd.sessions.session import Sitting, Vote
 from hdnd.validation.engine import CheckContext, check
 from hdnd.validation.finding import Finding
 

@@ -1,0 +1,1 @@
+"""Resolutions on votes of confidence (lấy phiếu, bỏ phiếu tín nhiệm)."""

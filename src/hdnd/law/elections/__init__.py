@@ -1,0 +1,1 @@
+"""Laws on the election of National Assembly and People's Council delegates."""

@@ -1,0 +1,1 @@
+"""Laws on the organisation of local government: seats, organs, which units exist."""

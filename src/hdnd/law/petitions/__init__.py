@@ -1,0 +1,1 @@
+"""Citizen reception, complaints, denunciations and petition handling."""

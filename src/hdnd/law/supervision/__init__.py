@@ -1,0 +1,1 @@
+"""Laws on the supervisory activities of the National Assembly and People's Councils."""

@@ -1,0 +1,1 @@
+"""Voter contact by delegates (tiếp xúc cử tri)."""

@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from hdnd.councils.terms import NATIONAL_TERMS, Term
+from hdnd.law.confidence.base import ConfidenceOutcome, ConfidenceVoteRules, RatedPost
+from hdnd.law.confidence.nq85_2014 import ConfidenceRules2014
+from hdnd.law.confidence.nq96_2023 import ConfidenceRules2023
+from hdnd.law.levels import Level
+
+_RULES: list[type[ConfidenceVoteRules]] = [ConfidenceRules2014, ConfidenceRules2023]
+
+
+def test_labels() -> None:
+    assert RatedPost.COUNCIL_COMMITTEE_HEAD.label("vi") == "Trưởng Ban của Hội đồng nhân dân"
+    assert ConfidenceOutcome.MAY_RESIGN.label("vi") == "có thể xin từ chức"
+
+
+@pytest.mark.parametrize("rules", _RULES, ids=lambda c: c.key)
+@pytest.mark.parametrize(
+    ("term", "year"),
+    [
+        (NATIONAL_TERMS["2016-2021"], 2018),
+        (NATIONAL_TERMS["2021-2026"], 2023),
+        (NATIONAL_TERMS["2026-2031"], 2028),
+        (dt.date(2021, 5, 23), 2023),
+        (Term(id="x", election_day=dt.date(2020, 12, 20), first_session=dt.date(2021, 1, 5)), 2023),
+    ],
+)
+def test_the_rating_is_in_the_third_year_of_the_term(
+    rules: type[ConfidenceVoteRules], term: Term | dt.date, year: int
+) -> None:
+    assert rules.vote_year(term) == year
+
+
+@pytest.mark.parametrize("rules", _RULES, ids=lambda c: c.key)
+@pytest.mark.parametrize(
+    ("elected_on", "retiring", "rated"),
+    [
+        (dt.date(2022, 12, 31), False, True),  # the year before the rating
+        (dt.date(2023, 1, 1), False, False),  # elected in the year of the rating
+        (dt.date(2024, 3, 1), False, False),  # not yet in post
+        (dt.date(2021, 6, 25), True, False),  # retirement leave announced
+    ],
+)
+def test_exemptions(
+    rules: type[ConfidenceVoteRules], elected_on: dt.date, retiring: bool, rated: bool
+) -> None:
+    post = RatedPost.PEOPLES_COMMITTEE_CHAIR
+    assert rules.is_rated(Level.PROVINCE, post, elected_on, 2023, retiring=retiring) is rated
+
+
+@pytest.mark.parametrize("year", [True, 23, "2023"])
+def test_the_year_must_be_a_year(year: int) -> None:
+    with pytest.raises(ValueError, match="vote_year"):
+        ConfidenceRules2023.is_rated(
+            Level.PROVINCE, RatedPost.COUNCIL_CHAIR, dt.date(2021, 6, 1), year
+        )
