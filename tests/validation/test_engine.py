@@ -8,8 +8,8 @@ import pytest
 
 from hdnd import Dataset, Finding, Findings, Severity, load_example, validate
 from hdnd.law.framework import Framework
-from hdnd.validation import CODES, CheckContext, engine, registered_checks
-from hdnd.validation.engine import check
+from hdnd.validation import CODES, CheckContext, registered_checks, registry
+from hdnd.validation.registry import check
 
 AS_OF = dt.date(2026, 6, 1)
 
@@ -182,7 +182,7 @@ def test_check_refuses_unknown_codes() -> None:
 
 
 def test_a_registered_check_runs(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(engine, "_CHECKS", list(engine._CHECKS))
+    monkeypatch.setattr(registry, "registered", list(registry.registered))
     seen: list[dt.date] = []
 
     @check("duplicate-identifier")

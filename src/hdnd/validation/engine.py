@@ -16,71 +16,30 @@ True
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, overload
 
 import attrs
 
 from hdnd._core.i18n import N_, Language, translate
-from hdnd.dataset.dataset import Dataset, DatasetIndex
-from hdnd.law.framework import Framework, framework_at
-from hdnd.validation.finding import CODES, Finding, Severity
+from hdnd.dataset.dataset import Dataset
+from hdnd.validation import checks as _checks  # noqa: F401 - registers the checks on import
+from hdnd.validation import registry
+from hdnd.validation.catalogue import CODES, Severity
+from hdnd.validation.finding import Finding
+from hdnd.validation.registry import CheckContext, CheckSpec
 
-__all__ = ["Check", "CheckContext", "Findings", "check", "registered_checks", "validate"]
-
-
-@attrs.frozen
-class CheckContext:
-    """What a check receives: the dataset, its index, and the day to judge it on."""
-
-    dataset: Dataset
-    as_of: dt.date
-
-    @property
-    def index(self) -> DatasetIndex:
-        """The dataset's cross-reference index."""
-        return self.dataset.index
-
-    def framework(self, on: dt.date) -> Framework:
-        """The rules in force on *on* (:func:`hdnd.law.framework_at`, which caches them)."""
-        return framework_at(on)
-
-
-Check = Callable[[CheckContext], Iterable[Finding]]
-"""A check: a function of the context that yields findings and never raises on bad data."""
-
-
-@attrs.frozen
-class _Registered:
-    function: Check
-    codes: tuple[str, ...]
-
-
-_CHECKS: list[_Registered] = []
-
-
-def check(*codes: str) -> Callable[[Check], Check]:
-    """Register a check that may report *codes* (each must be in the findings catalogue)."""
-    unknown = [code for code in codes if code not in CODES]
-    if unknown:
-        msg = f"unknown finding codes: {', '.join(unknown)}"
-        raise ValueError(msg)
-
-    def register(function: Check) -> Check:
-        _CHECKS.append(_Registered(function, codes))
-        return function
-
-    return register
+__all__ = ["Findings", "checks", "registered_checks", "validate"]
 
 
 def registered_checks() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """(name, codes) of every registered check, in registration order."""
-    _load_checks()
-    return tuple((r.function.__name__, r.codes) for r in _CHECKS)
+    return tuple((spec.name, spec.codes) for spec in checks())
 
 
-def _load_checks() -> None:
-    import hdnd.validation.checks  # noqa: F401, PLC0415 - registers the checks on import
+def checks() -> tuple[CheckSpec, ...]:
+    """Every registered check, with its codes and dates, in registration order."""
+    return tuple(registry.registered)
 
 
 @attrs.frozen
@@ -178,18 +137,25 @@ def validate(dataset: Dataset, *, as_of: dt.date, codes: Iterable[str] | None = 
     if not isinstance(as_of, dt.date) or isinstance(as_of, dt.datetime):
         msg = f"as_of must be a datetime.date, not {type(as_of).__name__}"
         raise TypeError(msg)
-    _load_checks()
+    specs = checks()
     wanted = set(codes) if codes is not None else None
     unknown = sorted(wanted - CODES.keys()) if wanted is not None else []
     if unknown:
         msg = f"unknown finding code(s): {', '.join(map(repr, unknown))}"
         raise ValueError(msg)
-    context = CheckContext(dataset, as_of)
     found: list[Finding] = []
-    for registered in _CHECKS:
-        if wanted is None or wanted.intersection(registered.codes):
+    for spec in specs:
+        if wanted is None or wanted.intersection(spec.codes):
+            context = CheckContext(dataset, as_of, spec)
             found.extend(
-                f for f in registered.function(context) if wanted is None or f.code in wanted
+                f
+                for f in spec.function(context)
+                if wanted is None or f.code in wanted or _stands_aside(f, spec, wanted)
             )
     found.sort(key=lambda f: (f.severity.rank, f.record, f.code, f.field or ""))
     return Findings(tuple(found), as_of)
+
+
+def _stands_aside(finding: Finding, spec: CheckSpec, wanted: set[str]) -> bool:
+    """A check asked for stands aside: its ``rule-not-encoded`` finding is kept too."""
+    return finding.code == "rule-not-encoded" and bool(wanted.intersection(spec.codes))

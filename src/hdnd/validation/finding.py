@@ -4,6 +4,10 @@ Each finding has a stable kebab-case code (documented one heading each in the fi
 catalogue), a severity, the record and field it concerns, the legal citation behind it, and a
 message rendered late in Vietnamese or English.
 
+A finding of a *legal* code (:attr:`FindingType.legal`) is an error only when it carries the
+citation of a rule that is verified or secondary: without a citation, or on an unverified
+rule, it is lowered to a warning, and asking for an error anyway is refused.
+
 ```pycon
 >>> f = Finding("breakdown-does-not-add-up", record="figures/visits", field="breakdowns.0",
 ...             params={"dimension": "kind", "parts": 104, "value": 105})
@@ -26,303 +30,14 @@ from typing import Any
 import attrs
 
 from hdnd._core.formatting import format_value
-from hdnd._core.i18n import N_, Language, translate
-from hdnd._core.labels import LabelledEnum, register_labels
+from hdnd._core.i18n import Language, translate
 from hdnd.law.citation import Citation, Confidence
+from hdnd.validation.catalogue import CODES, FindingType, Severity
 
 __all__ = ["CODES", "DOCS_URL", "Finding", "FindingType", "Severity"]
 
 DOCS_URL = "https://hdnd.readthedocs.io/en/latest/findings/"
 """Where the findings catalogue is published; each code is an anchor on that page."""
-
-
-class Severity(LabelledEnum):
-    """How serious a finding is. Only errors make ``hdnd validate`` exit with 1."""
-
-    ERROR = "error"
-    WARNING = "warning"
-    INFO = "info"
-
-    @property
-    def rank(self) -> int:
-        """0 for errors, 1 for warnings, 2 for information (for sorting)."""
-        return (Severity.ERROR, Severity.WARNING, Severity.INFO).index(self)
-
-
-register_labels(
-    Severity,
-    {Severity.ERROR: N_("lỗi"), Severity.WARNING: N_("cảnh báo"), Severity.INFO: N_("thông tin")},
-)
-
-
-@attrs.frozen
-class FindingType:
-    """What one finding code means: its default severity, title and message template."""
-
-    code: str
-    severity: Severity
-    title: str
-    template: str
-
-
-CODES: dict[str, FindingType] = {
-    t.code: t
-    for t in (
-        FindingType(
-            "breakdown-does-not-add-up",
-            Severity.ERROR,
-            N_("Các phần không cộng lại bằng tổng số"),
-            N_("Tổng các phần theo {dimension} là {parts}, khác tổng số {value}."),
-        ),
-        FindingType(
-            "by-election-not-allowed",
-            Severity.ERROR,
-            N_("Bầu cử bổ sung không đủ điều kiện"),
-            N_(
-                "Bầu cử bổ sung {election} ngày {day} tại {council} không đủ điều kiện: Hội đồng"
-                " còn {in_office} trên {seats} đại biểu và nhiệm kỳ kết thúc ngày {term_end};"
-                " cần còn trên {months} tháng và thiếu quá một phần ba số đại biểu."
-            ),
-        ),
-        FindingType(
-            "candidate-list-too-short",
-            Severity.ERROR,
-            N_("Danh sách người ứng cử không đủ số người"),
-            N_(
-                "Danh sách người ứng cử của {election} có {candidates} người cho {seats} đại biểu"
-                " được bầu; luật đòi hỏi ít nhất {minimum} người."
-            ),
-        ),
-        FindingType(
-            "committee-not-allowed-for-unit",
-            Severity.ERROR,
-            N_("Ban không được luật quy định cho Hội đồng nhân dân của loại đơn vị này"),
-            N_("{council} ({kind}) có {committee}, nhưng luật chỉ quy định các Ban: {allowed}."),
-        ),
-        FindingType(
-            "constituency-seats-over-limit",
-            Severity.ERROR,
-            N_("Đơn vị bầu cử có quá số đại biểu tối đa"),
-            N_(
-                "Đơn vị bầu cử {constituency} của {council} bầu {seats} đại biểu, vượt số tối đa"
-                " {limit} đại biểu một đơn vị bầu cử."
-            ),
-        ),
-        FindingType(
-            "delegate-under-age",
-            Severity.ERROR,
-            N_("Người ứng cử chưa đủ tuổi"),
-            N_(
-                "{person} sinh ngày {born}, đến ngày bầu cử {day} mới {age} tuổi, chưa đủ"
-                " {minimum} tuổi để ứng cử."
-            ),
-        ),
-        FindingType(
-            "duplicate-identifier",
-            Severity.ERROR,
-            N_("Mã định danh bị trùng"),
-            N_("Mã “{id}” đã được dùng cho một bản ghi khác trong {collection}."),
-        ),
-        FindingType(
-            "election-turnout-invalid",
-            Severity.ERROR,
-            N_("Cuộc bầu cử không có quá nửa cử tri đi bầu"),
-            N_(
-                "Tại {election} ngày {day}, {voted} trên {voters} cử tri trong danh sách đã bỏ"
-                " phiếu ({turnout}), không quá một nửa; phải tổ chức bầu cử lại."
-            ),
-        ),
-        FindingType(
-            "full-time-post-not-allowed",
-            Severity.ERROR,
-            N_("Chức vụ không được hoạt động chuyên trách"),
-            N_(
-                "{person} giữ chức {post} của {council} theo chế độ chuyên trách, nhưng luật"
-                " không quy định chức vụ này được hoạt động chuyên trách (loại đơn vị: {kind})."
-            ),
-        ),
-        FindingType(
-            "mandate-outside-term",
-            Severity.ERROR,
-            N_("Nhiệm vụ đại biểu nằm ngoài nhiệm kỳ"),
-            N_(
-                "Nhiệm vụ đại biểu tại {council} ({start} – {end}) nằm ngoài nhiệm kỳ {term}"
-                " ({term_start} – {term_end})."
-            ),
-        ),
-        FindingType(
-            "mandate-overlap",
-            Severity.ERROR,
-            N_("Hai nhiệm vụ đại biểu trùng thời gian"),
-            N_("Đại biểu có hai nhiệm vụ tại {council} trùng thời gian, từ {start}."),
-        ),
-        FindingType(
-            "office-held-by-two",
-            Severity.ERROR,
-            N_("Một chức vụ do hai người cùng giữ"),
-            N_("Chức vụ {post} của {council} do {first} và {second} cùng giữ từ ngày {day}."),
-        ),
-        FindingType(
-            "office-holder-not-delegate",
-            Severity.ERROR,
-            N_("Người giữ chức vụ không phải là đại biểu Hội đồng nhân dân"),
-            N_(
-                "{person} giữ chức {post} của {council} ngày {day} nhưng không có nhiệm vụ đại"
-                " biểu tại Hội đồng đó vào ngày này."
-            ),
-        ),
-        FindingType(
-            "seat-quota-unavailable",
-            Severity.INFO,
-            N_("Chưa xác định được số đại biểu theo luật"),
-            N_("Chưa xác định được số đại biểu được bầu của {council}: {reason}."),
-        ),
-        FindingType(
-            "seats-serving-exceed-quota",
-            Severity.ERROR,
-            N_("Số đại biểu đang hoạt động vượt số được bầu theo luật"),
-            N_(
-                "Ngày {day}, {council} có {serving} đại biểu đang hoạt động,"
-                " vượt số đại biểu được bầu theo luật là {quota}."
-            ),
-        ),
-        FindingType(
-            "standing-committee-member-in-executive",
-            Severity.ERROR,
-            N_("Thành viên Thường trực Hội đồng nhân dân đồng thời là thành viên Ủy ban nhân dân"),
-            N_("{person} giữ chức {post} của {council}, đồng thời là {executive}, từ ngày {day}."),
-        ),
-        FindingType(
-            "unresolved-reference",
-            Severity.ERROR,
-            N_("Tham chiếu không tồn tại"),
-            N_("Trường {field} trỏ tới {target} “{value}”, nhưng không có bản ghi nào như vậy."),
-        ),
-        FindingType(
-            "vacancies-over-one-third",
-            Severity.WARNING,
-            N_("Hội đồng nhân dân thiếu quá một phần ba số đại biểu"),
-            N_("Ngày {day}, {council} chỉ còn {serving} trên {seats} đại biểu, dưới hai phần ba."),
-        ),
-        FindingType(
-            "vice-chairs-over-limit",
-            Severity.WARNING,
-            N_("Số Phó Chủ tịch Hội đồng nhân dân vượt mức tối đa"),
-            N_("Ngày {day}, {council} có {count} Phó Chủ tịch, vượt số tối đa là {limit}."),
-        ),
-        FindingType(
-            "winner-without-majority",
-            Severity.ERROR,
-            N_("Người trúng cử được công bố khác kết quả theo luật"),
-            N_(
-                "{election} công bố trúng cử: {announced}; theo luật (quá nửa số phiếu hợp lệ,"
-                " không quá số đại biểu được bầu) người trúng cử là: {computed}."
-            ),
-        ),
-        FindingType(
-            "regular-sessions-below-minimum",
-            Severity.ERROR,
-            N_("Không đủ số kỳ họp thường lệ trong năm"),
-            N_(
-                "Năm {year}, {council} họp {count} kỳ họp thường lệ; luật quy định mỗi năm ít"
-                " nhất {minimum} kỳ họp."
-            ),
-        ),
-        FindingType(
-            "first-session-late",
-            Severity.ERROR,
-            N_("Kỳ họp thứ nhất khai mạc quá thời hạn"),
-            N_(
-                "Kỳ họp thứ nhất của {council} khai mạc ngày {opening}, sau hạn {due}"
-                " (tính từ ngày bầu cử {election_day})."
-            ),
-        ),
-        FindingType(
-            "session-outside-term",
-            Severity.ERROR,
-            N_("Kỳ họp ngoài nhiệm kỳ"),
-            N_(
-                "Kỳ họp của {council} khai mạc ngày {opening}, ngoài nhiệm kỳ {term}"
-                " ({term_start} – {term_end})."
-            ),
-        ),
-        FindingType(
-            "session-numbering-gap",
-            Severity.WARNING,
-            N_("Số thứ tự kỳ họp không liên tục"),
-            N_(
-                "Kỳ họp {session} của {council} mang số {number}, trong khi theo thứ tự khai mạc"
-                " phải là số {expected}."
-            ),
-        ),
-        FindingType(
-            "thematic-session-without-request",
-            Severity.ERROR,
-            N_("Kỳ họp chuyên đề, bất thường không có yêu cầu hợp lệ"),
-            N_(
-                "Kỳ họp {session} ({kind}) của {council} không có yêu cầu đủ điều kiện"
-                " (người yêu cầu: {requester}; số chữ ký: {signatures})."
-            ),
-        ),
-        FindingType(
-            "documents-sent-late",
-            Severity.WARNING,
-            N_("Tài liệu kỳ họp gửi đại biểu chậm"),
-            N_(
-                "Tài liệu kỳ họp {session} của {council} gửi ngày {sent}, chưa đủ {lead} ngày"
-                " trước ngày khai mạc {opening} như quy chế làm việc quy định."
-            ),
-        ),
-        FindingType(
-            "attendance-below-floor",
-            Severity.WARNING,
-            N_("Số đại biểu có mặt dưới mức quy chế làm việc quy định"),
-            N_(
-                "Phiên họp {sitting} của {council} có {present} trên {total} đại biểu có mặt;"
-                " quy chế làm việc đòi hỏi ít nhất {minimum}."
-            ),
-        ),
-        FindingType(
-            "vote-tally-mismatch",
-            Severity.ERROR,
-            N_("Kết quả biểu quyết không khớp"),
-            N_(
-                "Biểu quyết {vote}: {in_favour} tán thành, {against} không tán thành,"
-                " {not_voting} không biểu quyết trên tổng số {base} đại biểu; theo từng đại"
-                " biểu: {individual}."
-            ),
-        ),
-        FindingType(
-            "vote-outcome-wrong",
-            Severity.ERROR,
-            N_("Kết quả thông qua ghi nhận sai so với luật"),
-            N_(
-                "Biểu quyết {vote} có {in_favour} đại biểu tán thành trên tổng số {base}; cần ít"
-                " nhất {minimum} để thông qua, nhưng biên bản ghi kết quả là {recorded}."
-            ),
-        ),
-        FindingType(
-            "resolution-without-vote",
-            Severity.WARNING,
-            N_("Nghị quyết không gắn với lần biểu quyết thông qua"),
-            N_("Nghị quyết {document} không ghi lần biểu quyết thông qua (biểu quyết: {vote})."),
-        ),
-        FindingType(
-            "invalid-document-symbol",
-            Severity.ERROR,
-            N_("Số, ký hiệu văn bản không hợp lệ"),
-            N_("“{symbol}” không phải là số, ký hiệu văn bản hợp lệ."),
-        ),
-        FindingType(
-            "closed-sitting-without-decision",
-            Severity.ERROR,
-            N_("Phiên họp kín không có quyết định của Hội đồng"),
-            N_("Phiên họp {sitting} ngày {day} họp kín nhưng không ghi quyết định họp kín."),
-        ),
-    )
-}
-"""Every finding code hdnd can report, by code (sorted)."""
-CODES = dict(sorted(CODES.items()))
 
 
 def _freeze(params: Mapping[str, Any]) -> Mapping[str, Any]:
@@ -339,8 +54,18 @@ class Finding:
         field: The field within the record, dotted, if one field is at fault.
         params: Values for the message template; formatted in the reader's language.
         citation: The legal provision the check applies, if any.
-        severity: Defaults to the code's severity, lowered to a warning when the rule behind
-            it is unverified (a check never reports an error on an unverified rule).
+        severity: Defaults to the code's severity, lowered to a warning when the code is
+            legal and the rule behind it is unverified or not cited (a check never reports
+            an error on an unverified or uncited rule).
+
+    Raises:
+        ValueError: An unknown code, or an error of a legal code without a verified or
+            secondary citation.
+
+    >>> Finding("vote-outcome-wrong").severity  # a legal code, no citation
+    <Severity.WARNING: 'warning'>
+    >>> Finding("vote-tally-mismatch").severity  # the data contradicts itself
+    <Severity.ERROR: 'error'>
     """
 
     code: str = attrs.field()
@@ -361,9 +86,24 @@ class Finding:
         # defaults are computed before validators run: check the code here too
         self._known(attrs.fields(Finding).code, self.code)
         severity = CODES[self.code].severity
-        if self.citation is not None and self.citation.confidence is Confidence.UNVERIFIED:
+        if not self._may_be_error():
             return max(severity, Severity.WARNING, key=lambda s: s.rank)
         return severity
+
+    @severity.validator
+    def _honest(self, _: attrs.Attribute[Severity], severity: Severity) -> None:
+        if severity is Severity.ERROR and not self._may_be_error():
+            msg = (
+                f"{self.code}: a legal finding is an error only with a verified or secondary"
+                f" citation, not {self.citation}"
+            )
+            raise ValueError(msg)
+
+    def _may_be_error(self) -> bool:
+        """Whether the finding may be an error: not legal, or resting on a V or S rule."""
+        if not CODES[self.code].legal:
+            return self.citation is None or self.citation.confidence is not Confidence.UNVERIFIED
+        return self.citation is not None and self.citation.confidence is not Confidence.UNVERIFIED
 
     @property
     def title(self) -> str:

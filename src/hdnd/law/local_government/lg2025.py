@@ -237,6 +237,12 @@ class LocalGovernmentLaw2025(LocalGovernmentLaw):
         ),
     )
 
+    # Art. 38(7): a delegate whose mandate ends leaves the standing committee and committee
+    # posts, which only delegates hold; Art. 29(4): delegate groups are formed of delegates.
+    POSTS_NEED_MANDATE: ClassVar[Fact] = Fact(
+        True, _cite(38, 7), N_("Chức vụ của Hội đồng nhân dân do đại biểu Hội đồng nhân dân giữ")
+    )
+
     THRESHOLDS: ClassVar[Mapping[Decision, Threshold]] = MappingProxyType(
         {
             Decision.RESOLUTION: RESOLUTION_MAJORITY,

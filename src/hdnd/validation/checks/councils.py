@@ -5,37 +5,72 @@ from __future__ import annotations
 from collections.abc import Iterator
 from fractions import Fraction
 
+from hdnd._core.i18n import N_
 from hdnd.councils.council import Council
-from hdnd.law.citation import Citation
+from hdnd.councils.terms import Term
+from hdnd.law.citation import Citation, Confidence
 from hdnd.law.elections.base import ElectionLaw
+from hdnd.law.elections.elections2015 import ElectionLaw2015
 from hdnd.law.instrument import Decision, Domain
+from hdnd.law.local_government.lg2015 import LocalGovernmentLaw2015
+from hdnd.law.local_government.lg2025 import LocalGovernmentLaw2025
 from hdnd.law.local_government.seats import NotApplicable
-from hdnd.validation.engine import CheckContext, check
+from hdnd.law.local_government.structure import TWO_LEVEL_START
 from hdnd.validation.finding import Finding
+from hdnd.validation.registry import CheckContext, check
 
 __all__ = ["seats_within_quota", "vacancies_within_one_third"]
 
 
-@check("seats-serving-exceed-quota", "seat-quota-unavailable")
+_LOCAL_GOVERNMENT = (LocalGovernmentLaw2015, LocalGovernmentLaw2025)
+_ALL = (Confidence.VERIFIED, Confidence.SECONDARY, Confidence.UNVERIFIED)
+
+KEPT_AFTER_REFORM = N_(
+    "Hội đồng của đơn vị hình thành sau sắp xếp năm 2025 tiếp tục với các đại biểu nhiệm kỳ"
+    " 2021–2026 được giữ lại theo quy định chuyển tiếp, nên có thể vượt số đại biểu theo luật"
+)
+"""Why a council of a merged unit is not held to its quota until the 2026–2031 term."""
+
+
+@check(
+    "seats-serving-exceed-quota",
+    "seat-quota-unavailable",
+    "rule-not-encoded",
+    rests_on=_LOCAL_GOVERNMENT,
+    confidence=_ALL,
+)
 def seats_within_quota(ctx: CheckContext) -> Iterator[Finding]:
     """Delegates serving on ``as_of`` must not exceed the quota of the council's term.
 
-    The quota is :meth:`hdnd.dataset.dataset.DatasetIndex.seat_quota`: the law the term's election
-    was
-    held under, applied to the unit's population. Councils whose term does not cover ``as_of``
-    are not checked; where the quota cannot be computed, an information finding says why.
+    The quota is :meth:`hdnd.dataset.dataset.DatasetIndex.seat_quota`: the law the term's
+    election was held under, applied to the unit's population. Councils whose term does not
+    cover ``as_of`` are not checked; where the quota cannot be computed, an information
+    finding says why. From 1 July 2025 the councils of units formed by merger (``formed_from``)
+    and those that received delegates of former districts (``transferred_from``) keep the
+    delegates of the 2021–2026 term under the transitional rules of the reform: until a term
+    elected under Law 72/2025/QH15, the check stands aside with an information finding.
     """
     index = ctx.index
     for council in ctx.dataset.councils:
         term = index.terms.get(council.term)
         if term is None or not term.covers(ctx.as_of) or not index.has_unit(council.unit):
             continue
+        if not ctx.applies(term.election_day):
+            continue
         serving = sum(1 for _ in index.serving(council.id, ctx.as_of))
         if serving == 0:
             continue
         record = f"councils/{council.id}"
         quota = index.seat_quota(council)
-        if isinstance(quota, NotApplicable):
+        if _kept_after_reform(ctx, council, term):
+            if not isinstance(quota, NotApplicable) and serving > quota.seats:
+                yield ctx.stand_aside(
+                    "seats-serving-exceed-quota",
+                    record=record,
+                    day=ctx.as_of,
+                    reason=KEPT_AFTER_REFORM,
+                )
+        elif isinstance(quota, NotApplicable):
             yield Finding(
                 "seat-quota-unavailable",
                 record=record,
@@ -56,7 +91,20 @@ def seats_within_quota(ctx: CheckContext) -> Iterator[Finding]:
             )
 
 
-@check("vacancies-over-one-third")
+def _kept_after_reform(ctx: CheckContext, council: Council, term: Term) -> bool:
+    """A council of the 2021–2026 term that took in delegates in the 2025 reform."""
+    if ctx.as_of < TWO_LEVEL_START or term.election_day >= LocalGovernmentLaw2025.effective:
+        return False
+    if council.formed_from:
+        return True
+    return any(m.transferred_from for _, m in ctx.index.serving(council.id, ctx.as_of))
+
+
+@check(
+    "vacancies-over-one-third",
+    rests_on=(LocalGovernmentLaw2025, ElectionLaw2015),
+    confidence=(Confidence.VERIFIED,),
+)
 def vacancies_within_one_third(ctx: CheckContext) -> Iterator[Finding]:
     """Fewer than two thirds of a council's seats filled on ``as_of``: a reduced council.
 
@@ -71,7 +119,7 @@ def vacancies_within_one_third(ctx: CheckContext) -> Iterator[Finding]:
     """
     index = ctx.index
     citation = _reduced_council_rule(ctx)
-    if citation is None:
+    if citation is None or not ctx.applies(ctx.as_of):
         return
     for council in ctx.dataset.councils:
         term = index.terms.get(council.term)

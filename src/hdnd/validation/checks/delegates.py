@@ -6,21 +6,19 @@ import datetime as dt
 from collections.abc import Iterator
 from itertools import combinations
 
-from hdnd.law.citation import Citation, InstrumentKind
-from hdnd.validation.engine import CheckContext, check
 from hdnd.validation.finding import Finding
+from hdnd.validation.registry import CheckContext, check
 
 __all__ = ["mandates_do_not_overlap", "mandates_inside_term"]
-
-# A term runs from the first session of one convocation to the first session of the next.
-_TERM = Citation(InstrumentKind.LAW, "72/2025/QH15", article=5, clause=4)
 
 
 @check("mandate-outside-term")
 def mandates_inside_term(ctx: CheckContext) -> Iterator[Finding]:
     """A mandate starts no earlier than its term's election day and ends by the term's end.
 
-    An open-ended mandate on a term that ended before ``as_of`` is outside the term too.
+    An open-ended mandate on a term that ended before ``as_of`` is outside the term too. The
+    mandate contradicts the record of its own council (each council record is one term's),
+    so the finding is one of consistency and cites no law.
     """
     index = ctx.index
     for delegate in ctx.dataset.delegates:
@@ -35,7 +33,6 @@ def mandates_inside_term(ctx: CheckContext) -> Iterator[Finding]:
                     "mandate-outside-term",
                     record=f"delegates/{delegate.id}",
                     field=f"mandates.{position}",
-                    citation=_TERM,
                     params={
                         "council": council.id,
                         "start": mandate.start,

@@ -18,10 +18,12 @@ from hdnd.councils.council import Council
 from hdnd.councils.terms import Term
 from hdnd.delegates.delegate import age_on
 from hdnd.elections.election import Election, ElectionKind, election_law
+from hdnd.law.citation import Confidence
 from hdnd.law.elections.base import ElectionLaw, add_months
+from hdnd.law.elections.elections2015 import ElectionLaw2015
 from hdnd.law.local_government.seats import NotApplicable
-from hdnd.validation.engine import CheckContext, check
 from hdnd.validation.finding import Finding
+from hdnd.validation.registry import CheckContext, check
 
 __all__ = [
     "by_elections_allowed",
@@ -31,6 +33,9 @@ __all__ = [
     "turnout_valid",
     "winners_as_counted",
 ]
+
+_ELECTION_LAW = (ElectionLaw2015,)  # and Law 83/2025/QH15, which amends it
+_VERIFIED = (Confidence.VERIFIED,)
 
 _LIST_KINDS = (ElectionKind.GENERAL, ElectionKind.RERUN, ElectionKind.BY_ELECTION)
 """Elections with an official candidate list of their own (a supplementary round has the
@@ -54,7 +59,7 @@ class _Names:
 def _elections(ctx: CheckContext) -> Iterator[tuple[Election, ElectionLaw]]:
     for election in ctx.dataset.elections:
         law = election_law(election.day)
-        if law is not None:
+        if law is not None and ctx.applies(election.day):
             yield election, law
 
 
@@ -63,7 +68,7 @@ def _over_limit(seats: int, law: ElectionLaw) -> bool:
     return seats > limit
 
 
-@check("constituency-seats-over-limit")
+@check("constituency-seats-over-limit", rests_on=_ELECTION_LAW, confidence=_VERIFIED)
 def constituency_seats_within_limit(ctx: CheckContext) -> Iterator[Finding]:
     """A council constituency elects at most five delegates (Law 85/2015/QH13 Art. 10(4)).
 
@@ -74,7 +79,7 @@ def constituency_seats_within_limit(ctx: CheckContext) -> Iterator[Finding]:
     for council in ctx.dataset.councils:
         term = index.terms.get(council.term)
         law = election_law(term.election_day) if term is not None else None
-        if law is None:
+        if law is None or term is None or not ctx.applies(term.election_day):
             continue
         for position, constituency in enumerate(council.constituencies):
             if _over_limit(constituency.seats, law):
@@ -106,7 +111,7 @@ def constituency_seats_within_limit(ctx: CheckContext) -> Iterator[Finding]:
             )
 
 
-@check("candidate-list-too-short")
+@check("candidate-list-too-short", rests_on=_ELECTION_LAW, confidence=_VERIFIED)
 def candidate_lists_long_enough(ctx: CheckContext) -> Iterator[Finding]:
     """The official list names more candidates than there are seats (Art. 58(3)).
 
@@ -145,7 +150,7 @@ def _rerun_followed(ctx: CheckContext, election: Election) -> bool:
     )
 
 
-@check("election-turnout-invalid")
+@check("election-turnout-invalid", rests_on=_ELECTION_LAW, confidence=_VERIFIED)
 def turnout_valid(ctx: CheckContext) -> Iterator[Finding]:
     """More than half of the voters on the list must vote (Art. 78(1)).
 
@@ -173,7 +178,7 @@ def turnout_valid(ctx: CheckContext) -> Iterator[Finding]:
         )
 
 
-@check("winner-without-majority")
+@check("winner-without-majority", rests_on=_ELECTION_LAW, confidence=_VERIFIED)
 def winners_as_counted(ctx: CheckContext) -> Iterator[Finding]:
     """The winners announced are those the law gives (Art. 78(2)-(4)).
 
@@ -214,7 +219,7 @@ def _term_end(term: Term, council: Council) -> dt.date:
     return add_months(start, 12 * _TERM_YEARS)
 
 
-@check("by-election-not-allowed")
+@check("by-election-not-allowed", rests_on=_ELECTION_LAW, confidence=_VERIFIED)
 def by_elections_allowed(ctx: CheckContext) -> Iterator[Finding]:
     """A by-election needs more than 18 months of the term left and a short council (Art. 89).
 
@@ -274,7 +279,7 @@ def _statutory_seats(ctx: CheckContext, council: Council) -> int | None:
     return None if isinstance(quota, NotApplicable) else quota.seats
 
 
-@check("delegate-under-age")
+@check("delegate-under-age", rests_on=_ELECTION_LAW, confidence=_VERIFIED)
 def candidates_of_age(ctx: CheckContext) -> Iterator[Finding]:
     """Delegates and candidates are at least 21 on election day (Law 85/2015/QH13 Art. 2).
 
@@ -292,7 +297,7 @@ def candidates_of_age(ctx: CheckContext) -> Iterator[Finding]:
         for position, mandate in enumerate(delegate.mandates):
             day = _election_day(ctx, mandate.council, by_id.get(mandate.election or ""))
             law = election_law(day) if day is not None else None
-            if day is None or law is None:
+            if day is None or law is None or not ctx.applies(day):
                 continue
             minimum: int = law.MINIMUM_CANDIDATE_AGE.value
             age = age_on(born, day)

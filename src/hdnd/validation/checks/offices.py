@@ -17,11 +17,13 @@ import attrs
 from hdnd._core.i18n import Language
 from hdnd.councils.offices import Office, Post
 from hdnd.delegates.delegate import Mandate
+from hdnd.law.citation import Confidence
+from hdnd.law.local_government.lg2015 import LocalGovernmentLaw2015
+from hdnd.law.local_government.lg2025 import LocalGovernmentLaw2025
 from hdnd.law.local_government.organs import Committee
 from hdnd.law.local_government.seats import NotApplicable
-from hdnd.law.rules import Fact
-from hdnd.validation.engine import CheckContext, check
 from hdnd.validation.finding import Finding
+from hdnd.validation.registry import CheckContext, check
 
 __all__ = [
     "full_time_posts_allowed",
@@ -72,14 +74,16 @@ def _first_day_without(
     return day if day <= last else None
 
 
-@check("office-holder-not-delegate")
+@check("office-holder-not-delegate", confidence=(Confidence.VERIFIED,))
 def office_holders_are_delegates(ctx: CheckContext) -> Iterator[Finding]:
     """Council, committee and delegate-group posts are held by delegates of that council.
 
     Every day of the office, from its start to its end (or to the day checked, for an open
     office; to its start, for one that starts later), must be covered by a mandate of the
     holder on the office's council. The finding gives the first day that is not. People's
-    Committee posts and agency heads need no mandate.
+    Committee posts and agency heads need no mandate. On a day under Law 72/2025/QH15 the
+    finding cites Art. 38(7) and is an error; on earlier days hdnd encodes no such rule and
+    the finding, uncited, is a warning.
     """
     index = ctx.index
     for position, office in enumerate(ctx.dataset.offices):
@@ -90,10 +94,13 @@ def office_holders_are_delegates(ctx: CheckContext) -> Iterator[Finding]:
         last = office.end or max(ctx.as_of, office.start)
         day = _first_day_without(mandates, office.start, last)
         if day is not None:
+            law = ctx.framework(day).local_government
+            rule = law.POSTS_NEED_MANDATE if isinstance(law, LocalGovernmentLaw2025) else None
             yield Finding(
                 "office-holder-not-delegate",
                 record=f"offices[{position}]",
                 field="person",
+                citation=rule.citation if rule is not None else None,
                 params={
                     "person": delegate.name if delegate else office.person,
                     "post": _PostName.of(office),
@@ -139,7 +146,14 @@ def one_holder_per_office(ctx: CheckContext) -> Iterator[Finding]:
                 break
 
 
-@check("standing-committee-member-in-executive")
+_LOCAL_GOVERNMENT = (LocalGovernmentLaw2015, LocalGovernmentLaw2025)
+
+
+@check(
+    "standing-committee-member-in-executive",
+    rests_on=_LOCAL_GOVERNMENT,
+    confidence=(Confidence.VERIFIED, Confidence.UNVERIFIED),
+)
 def standing_committee_not_in_executive(ctx: CheckContext) -> Iterator[Finding]:
     """Members of the standing committee are not members of the People's Committee.
 
@@ -169,9 +183,9 @@ def standing_committee_not_in_executive(ctx: CheckContext) -> Iterator[Finding]:
                         continue
                     day = max(member.start, other.start)
                     law = ctx.framework(day).local_government
-                    rule = getattr(law, "STANDING_COMMITTEE_NOT_IN_PEOPLES_COMMITTEE", None)
-                    if not isinstance(rule, Fact) or not rule.value:
+                    if not isinstance(law, _LOCAL_GOVERNMENT) or not ctx.applies(day):
                         continue
+                    rule = law.STANDING_COMMITTEE_NOT_IN_PEOPLES_COMMITTEE
                     delegate = index.delegates.get(person)
                     yield Finding(
                         "standing-committee-member-in-executive",
@@ -188,14 +202,21 @@ def standing_committee_not_in_executive(ctx: CheckContext) -> Iterator[Finding]:
                     )
 
 
-@check("full-time-post-not-allowed")
+@check(
+    "full-time-post-not-allowed",
+    rests_on=(LocalGovernmentLaw2025,),
+    confidence=(Confidence.VERIFIED,),
+)
 def full_time_posts_allowed(ctx: CheckContext) -> Iterator[Finding]:
     """An office held full-time is one the law allows to be full-time for that kind of unit.
 
     Judged under the local-government law in force on the office's first day, for the kind
     of the council's unit (:meth:`hdnd.law.instrument.LocalGovernmentLaw.may_be_full_time`).
-    Where that law does not say (for example most councils under Law 77/2015/QH13), the
-    office is not checked; nor are posts outside the council (groups, People's Committee).
+    Only Law 72/2025/QH15 is relied on: its Art. 29(2) and 29(3)(c)-(d) name every post that
+    may be full-time, so a post it does not name may not be. Law 77/2015/QH13 is encoded only
+    for some posts of some councils, and a post missing from what is encoded is missing
+    data, not a violation: offices that start before 16 June 2025 are not checked. Nor are
+    posts outside the council (groups, People's Committee).
     """
     index = ctx.index
     for position, office in enumerate(ctx.dataset.offices):
@@ -207,7 +228,7 @@ def full_time_posts_allowed(ctx: CheckContext) -> Iterator[Finding]:
             continue
         kind = index.unit(council.unit).kind
         law = ctx.framework(office.start).local_government
-        if law is None:
+        if law is None or not ctx.applies(office.start):
             continue
         allowed = law.may_be_full_time(post, kind)
         if isinstance(allowed, NotApplicable) or allowed:

@@ -10,13 +10,20 @@ import attrs
 from hdnd._core.i18n import Language
 from hdnd.councils.council import Council
 from hdnd.councils.offices import Post
-from hdnd.law.citation import Citation
+from hdnd.law.citation import Citation, Confidence
 from hdnd.law.instrument import LocalGovernmentLaw
 from hdnd.law.levels import Level, UnitKind
-from hdnd.law.local_government.organs import Committee, max_vice_chairs, nq106_applies
+from hdnd.law.local_government.lg2015 import LocalGovernmentLaw2015
+from hdnd.law.local_government.lg2025 import LocalGovernmentLaw2025
+from hdnd.law.local_government.organs import (
+    NQ106_FIRST_ELECTION,
+    Committee,
+    max_vice_chairs,
+    nq106_applies,
+)
 from hdnd.law.local_government.seats import NotApplicable
-from hdnd.validation.engine import CheckContext, check
 from hdnd.validation.finding import Finding
+from hdnd.validation.registry import CheckContext, check
 
 __all__ = ["committees_allowed", "vice_chairs_within_limit"]
 
@@ -40,7 +47,11 @@ def _constituted(ctx: CheckContext, council: Council) -> dt.date | None:
     return term.election_day if term is not None else None
 
 
-@check("committee-not-allowed-for-unit")
+@check(
+    "committee-not-allowed-for-unit",
+    rests_on=(LocalGovernmentLaw2015, LocalGovernmentLaw2025),
+    confidence=(Confidence.VERIFIED, Confidence.UNVERIFIED),
+)
 def committees_allowed(ctx: CheckContext) -> Iterator[Finding]:
     """A council sets up only the committees the law gives councils of its kind of unit.
 
@@ -54,6 +65,8 @@ def committees_allowed(ctx: CheckContext) -> Iterator[Finding]:
     for council in ctx.dataset.councils:
         day = _constituted(ctx, council)
         if not council.committees or day is None or not index.has_unit(council.unit):
+            continue
+        if not ctx.applies(day):
             continue
         law = ctx.framework(day).local_government
         if law is None:
@@ -86,7 +99,7 @@ def _committee_rule(law: LocalGovernmentLaw, kind: UnitKind, committee: Committe
     return law.COMMITTEES[kind].citation
 
 
-@check("vice-chairs-over-limit")
+@check("vice-chairs-over-limit", since=NQ106_FIRST_ELECTION, confidence=(Confidence.SECONDARY,))
 def vice_chairs_within_limit(ctx: CheckContext) -> Iterator[Finding]:
     """No more vice-chairs in office than Resolution 106/2025/UBTVQH15 allows.
 

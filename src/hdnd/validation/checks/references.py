@@ -6,8 +6,8 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from hdnd.dataset.dataset import COLLECTIONS
-from hdnd.validation.engine import CheckContext, check
 from hdnd.validation.finding import Finding
+from hdnd.validation.registry import CheckContext, check
 
 __all__ = ["duplicate_identifiers", "unresolved_references"]
 

@@ -12,14 +12,23 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Iterator
 
+import attrs
+
 from hdnd.councils.council import Council
 from hdnd.councils.terms import Term
+from hdnd.law.citation import Confidence
 from hdnd.law.deadlines import DeadlineKind
+from hdnd.law.instrument import Domain
+from hdnd.law.local_government.lg2015 import LocalGovernmentLaw2015
+from hdnd.law.local_government.lg2025 import LocalGovernmentLaw2025
 from hdnd.law.local_government.organs import SessionRequester
 from hdnd.law.local_government.seats import NotApplicable
+from hdnd.law.registry import INSTRUMENTS
+from hdnd.law.rules import Fact
+from hdnd.law.thresholds import Threshold
 from hdnd.sessions.session import Session, SessionKind
-from hdnd.validation.engine import CheckContext, check
 from hdnd.validation.finding import Finding
+from hdnd.validation.registry import CheckContext, check
 
 __all__ = [
     "attendance_above_floor",
@@ -45,13 +54,55 @@ def _record(session: Session) -> str:
     return f"sessions/{session.id}"
 
 
-@check("regular-sessions-below-minimum")
+_SESSION_LAWS = (LocalGovernmentLaw2015, LocalGovernmentLaw2025)
+"""The local-government laws whose session rules hdnd encodes (and 47/2019, amending 2015)."""
+_V_S = (Confidence.VERIFIED, Confidence.SECONDARY)
+
+
+def _session_law(
+    ctx: CheckContext, day: dt.date
+) -> LocalGovernmentLaw2015 | LocalGovernmentLaw2025 | None:
+    """The local-government law in force on *day*, if it is one whose session rules hdnd has."""
+    law = ctx.framework(day).local_government
+    return law if isinstance(law, _SESSION_LAWS) and ctx.applies(day) else None
+
+
+def _year_rules(ctx: CheckContext, year: int) -> tuple[dt.date | None, list[Fact]]:
+    """The regular-sessions rule of each law in force during *year*.
+
+    Returns the first day of the year no encoded rule covers (``None`` if every day is), and
+    the rules in force, one per law, in date order.
+    """
+    first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    changes = (
+        cls.effective
+        for cls in INSTRUMENTS
+        if cls.domain is Domain.LOCAL_GOVERNMENT and first < cls.effective <= last
+    )
+    days = [first, *sorted(changes)]
+    rules: list[Fact] = []
+    for day in days:
+        law = _session_law(ctx, day)
+        if law is None:
+            return day, rules
+        rules.append(law.REGULAR_SESSIONS_PER_YEAR)
+    return None, rules
+
+
+@check(
+    "regular-sessions-below-minimum", "rule-not-encoded", rests_on=_SESSION_LAWS, confidence=_V_S
+)
 def regular_sessions_per_year(ctx: CheckContext) -> Iterator[Finding]:
     """At least the law's number of regular sessions in each full calendar year of the term.
 
     Only years that lie wholly inside the term and end before ``as_of`` are counted, and only
     for councils the dataset records sessions of in that year: a year with no session
-    recorded says nothing about the council.
+    recorded says nothing about the council. Each day of the year is under the law in force
+    that day: a year some days of which fall under a law whose session rules hdnd does not
+    encode (1 March to 15 June 2025, under Law 65/2025/QH15), or under laws that set
+    different numbers, is not judged, and a council short of the number stands aside with
+    information. A year under two laws cites the rule in force at its end, with the weakest
+    confidence of the two.
     """
     for council, term, sessions in _councils(ctx):
         by_year = Counter(s.opening.year for s in sessions)
@@ -61,27 +112,42 @@ def regular_sessions_per_year(ctx: CheckContext) -> Iterator[Finding]:
             ended = term.end is not None and term.end < last
             if first < term.election_day or ended or last >= ctx.as_of:
                 continue
-            law = ctx.framework(last).local_government
-            rule = getattr(law, "REGULAR_SESSIONS_PER_YEAR", None)
-            if rule is None or regular[year] >= rule.value:
+            uncovered, rules = _year_rules(ctx, year)
+            minimum = min((rule.value for rule in rules), default=None)
+            if minimum is not None and regular[year] >= minimum:
                 continue
+            record = f"councils/{council.id}"
+            if uncovered is not None or len({rule.value for rule in rules}) > 1:
+                day = uncovered or first
+                yield ctx.stand_aside("regular-sessions-below-minimum", record=record, day=day)
+                continue
+            weakest = max((r.citation.confidence for r in rules), key=_CONFIDENCE_ORDER.index)
             yield Finding(
                 "regular-sessions-below-minimum",
-                record=f"councils/{council.id}",
-                citation=rule.citation,
+                record=record,
+                citation=attrs.evolve(rules[-1].citation, confidence=weakest),
                 params={
                     "council": council.id,
                     "year": str(year),
                     "count": regular[year],
-                    "minimum": rule.value,
+                    "minimum": minimum,
                 },
             )
 
 
-@check("first-session-late")
+_CONFIDENCE_ORDER = list(Confidence)  # verified, secondary, unverified: weakest last
+
+
+@check("first-session-late", rests_on=_SESSION_LAWS, confidence=_V_S)
 def first_session_on_time(ctx: CheckContext) -> Iterator[Finding]:
-    """The first session opens within the time limit after election day (45 days)."""
+    """The first session opens within the time limit after election day.
+
+    The limit is that of the law in force on election day (the term's law); a term elected
+    on a day whose law hdnd does not encode is not checked.
+    """
     for council, term, sessions in _councils(ctx):
+        if _session_law(ctx, term.election_day) is None:
+            continue
         deadline = ctx.framework(term.election_day).deadline(DeadlineKind.FIRST_SESSION)
         if isinstance(deadline, NotApplicable):
             continue
@@ -144,7 +210,9 @@ def sessions_numbered_in_order(ctx: CheckContext) -> Iterator[Finding]:
             expected = session.number + 1
 
 
-@check("thematic-session-without-request")
+@check(
+    "thematic-session-without-request", "rule-not-encoded", rests_on=_SESSION_LAWS, confidence=_V_S
+)
 def thematic_sessions_requested(ctx: CheckContext) -> Iterator[Finding]:
     """A thematic or unscheduled session names who required it, and the request suffices.
 
@@ -155,10 +223,18 @@ def thematic_sessions_requested(ctx: CheckContext) -> Iterator[Finding]:
         for session in sessions:
             if not session.kind.needs_request:
                 continue
-            law = ctx.framework(session.convened_on or session.opening).local_government
+            day = session.convened_on or session.opening
+            law = _session_law(ctx, day)
             if law is None:
+                if not session.requested_by:
+                    yield ctx.stand_aside(
+                        "thematic-session-without-request",
+                        record=_record(session),
+                        field="requested_by",
+                        day=day,
+                    )
                 continue
-            refused: list[tuple[SessionRequester | None, object]] = [
+            refused: list[tuple[SessionRequester | None, Fact | Threshold]] = [
                 (requester, law.THEMATIC_SESSION_REQUEST if counted else law.SESSION_REQUESTERS)
                 for requester in session.requested_by
                 if _allowed(ctx, council, session, requester) is False
@@ -171,7 +247,7 @@ def thematic_sessions_requested(ctx: CheckContext) -> Iterator[Finding]:
                     "thematic-session-without-request",
                     record=_record(session),
                     field="requested_by",
-                    citation=getattr(rule, "citation", None),
+                    citation=rule.citation,
                     params={
                         "council": council.id,
                         "session": session.id,

@@ -8,10 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from hdnd.law.citation import Confidence
+from hdnd.law.local_government.lg2015 import LocalGovernmentLaw2015
+from hdnd.law.local_government.lg2025 import LocalGovernmentLaw2025
 from hdnd.law.local_government.seats import NotApplicable
+from hdnd.law.supervision.supervision2015 import SupervisionLaw2015
 from hdnd.sessions.session import Sitting, Vote
-from hdnd.validation.engine import CheckContext, check
 from hdnd.validation.finding import Finding
+from hdnd.validation.registry import CheckContext, check
 
 __all__ = [
     "closed_sittings_decided",
@@ -72,11 +76,23 @@ def vote_tallies_add_up(ctx: CheckContext) -> Iterator[Finding]:
             )
 
 
-@check("vote-outcome-wrong")
+_LOCAL_GOVERNMENT = (LocalGovernmentLaw2015, LocalGovernmentLaw2025)
+_V_S = (Confidence.VERIFIED, Confidence.SECONDARY)
+
+
+@check(
+    "vote-outcome-wrong",
+    rests_on=(*_LOCAL_GOVERNMENT, SupervisionLaw2015),
+    confidence=(*_V_S, Confidence.UNVERIFIED),
+)
 def vote_outcomes_follow_the_law(ctx: CheckContext) -> Iterator[Finding]:
-    """A recorded outcome agrees with the threshold of the law in force on the sitting's day."""
+    """A recorded outcome agrees with the threshold of the law in force on the sitting's day.
+
+    Votes of a day no encoded law gives a threshold for (1 March to 15 June 2025, for a
+    council resolution) are not checked.
+    """
     for council, sitting, vote in _votes(ctx):
-        if vote.passed is None:
+        if vote.passed is None or not ctx.applies(sitting.day):
             continue
         base = _base(ctx, council, sitting, vote)
         threshold = ctx.framework(sitting.day).threshold(vote.decision)
@@ -126,17 +142,36 @@ def document_symbols_read(ctx: CheckContext) -> Iterator[Finding]:
             )
 
 
-@check("closed-sitting-without-decision")
+@check(
+    "closed-sitting-without-decision",
+    "rule-not-encoded",
+    rests_on=_LOCAL_GOVERNMENT,
+    confidence=_V_S,
+)
 def closed_sittings_decided(ctx: CheckContext) -> Iterator[Finding]:
-    """A closed sitting records the council's decision to hold it closed (Art. 34(5))."""
+    """A closed sitting records the council's decision to hold it closed.
+
+    Law 72/2025/QH15 Art. 34(5), and Law 77/2015/QH13 Art. 78(4) before it: sittings are
+    public, closed when the council so decides. On a day whose law hdnd does not encode, the
+    check stands aside with information.
+    """
     for sitting in ctx.dataset.sittings:
-        if not sitting.public and not sitting.closed_decision:
-            law = ctx.framework(sitting.day).local_government
-            rule = getattr(law, "PUBLIC_SITTINGS", None)
-            yield Finding(
+        if sitting.public or sitting.closed_decision:
+            continue
+        record = f"sittings/{sitting.id}"
+        law = ctx.framework(sitting.day).local_government
+        if not isinstance(law, _LOCAL_GOVERNMENT) or not ctx.applies(sitting.day):
+            yield ctx.stand_aside(
                 "closed-sitting-without-decision",
-                record=f"sittings/{sitting.id}",
+                record=record,
                 field="closed_decision",
-                citation=rule.citation if rule is not None else None,
-                params={"sitting": sitting.id, "day": sitting.day},
+                day=sitting.day,
             )
+            continue
+        yield Finding(
+            "closed-sitting-without-decision",
+            record=record,
+            field="closed_decision",
+            citation=law.PUBLIC_SITTINGS.citation,
+            params={"sitting": sitting.id, "day": sitting.day},
+        )
