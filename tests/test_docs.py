@@ -15,7 +15,7 @@ import pytest
 import yaml
 
 import hdnd
-from hdnd.validation import CODES, registered_checks
+from hdnd.validation import CODES, checks, registered_checks
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
@@ -82,6 +82,36 @@ def test_every_finding_code_is_described(code: str) -> None:
     assert re.search(rf"^\[\w+\] {re.escape(code)} — ", section, flags=re.MULTILINE), code
 
 
+def catalogue_line(code: str) -> str:
+    """The line of *code*'s section that gives its dates and the confidence of its rules."""
+    if code == "rule-not-encoded":
+        return (
+            "**Checked:** by the checks that stand aside, on the days their law is not"
+            " encoded. **Rules cited:** none (information)."
+        )
+    (spec,) = [spec for spec in checks() if code in spec.codes]
+    dates = spec.describe_dates()
+    if not CODES[code].legal:
+        return f"**Checked:** {dates}. **Rules cited:** none (the data contradicts itself)."
+    confidence = ", ".join(c.value for c in spec.confidence)
+    return f"**Checked:** {dates}. **Rules cited:** {confidence}."
+
+
+@pytest.mark.parametrize("code", sorted(CODES))
+def test_every_code_shows_its_dates_and_confidence(code: str) -> None:
+    section = _findings_sections()[code]
+    assert f"\n\n{catalogue_line(code)}\n" in section, code
+
+
+def test_every_legal_check_declares_its_confidence_and_dates() -> None:
+    for spec in checks():
+        legal = [code for code in spec.codes if CODES[code].legal and code != "rule-not-encoded"]
+        if legal:
+            assert spec.confidence, spec.name
+        if "rule-not-encoded" in spec.codes:
+            assert spec.rests_on, f"{spec.name} stands aside but rests on no instrument"
+
+
 def test_every_code_a_check_may_report_is_catalogued() -> None:
     checks = registered_checks()
     assert checks
@@ -108,6 +138,12 @@ def _check_functions() -> dict[str, tuple[set[str], set[str]]]:
             }
             built: set[str] = set()
             for call in ast.walk(node):
+                if (
+                    isinstance(call, ast.Call)
+                    and isinstance(call.func, ast.Attribute)
+                    and call.func.attr == "stand_aside"
+                ):
+                    built.add("rule-not-encoded")
                 if (
                     isinstance(call, ast.Call)
                     and isinstance(call.func, ast.Name)

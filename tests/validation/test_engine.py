@@ -121,8 +121,16 @@ def test_render_appends_the_citation() -> None:
             ],
         }
     )
-    text = validate(dataset, as_of=AS_OF, codes=["mandate-outside-term"]).render("en")
-    assert text.splitlines()[0].endswith("(Law 72/2025/QH15, Art. 5(4))")
+    dataset = Dataset.model_validate(
+        {
+            "councils": [{"id": "c", "unit": "92", "term": "2026-2031"}],
+            "sessions": [
+                {"id": "k1", "council": "c", "number": 1, "kind": "first", "opening": "2026-05-20"}
+            ],
+        }
+    )
+    text = validate(dataset, as_of=AS_OF, codes=["first-session-late"]).render("en")
+    assert text.splitlines()[0].endswith("(Law 72/2025/QH15, Art. 34(1))")
 
 
 def test_a_clean_dataset() -> None:
@@ -141,7 +149,11 @@ def test_as_of_must_be_a_date(as_of: object) -> None:
 def test_every_code_is_reported_by_some_registered_check() -> None:
     checks = dict(registered_checks())
     assert checks == {
-        "seats_within_quota": ("seats-serving-exceed-quota", "seat-quota-unavailable"),
+        "seats_within_quota": (
+            "seats-serving-exceed-quota",
+            "seat-quota-unavailable",
+            "rule-not-encoded",
+        ),
         "vacancies_within_one_third": ("vacancies-over-one-third",),
         "constituency_seats_within_limit": ("constituency-seats-over-limit",),
         "candidate_lists_long_enough": ("candidate-list-too-short",),
@@ -160,18 +172,18 @@ def test_every_code_is_reported_by_some_registered_check() -> None:
         "vice_chairs_within_limit": ("vice-chairs-over-limit",),
         "unresolved_references": ("unresolved-reference",),
         "duplicate_identifiers": ("duplicate-identifier",),
-        "regular_sessions_per_year": ("regular-sessions-below-minimum",),
+        "regular_sessions_per_year": ("regular-sessions-below-minimum", "rule-not-encoded"),
         "first_session_on_time": ("first-session-late",),
         "sessions_inside_term": ("session-outside-term",),
         "sessions_numbered_in_order": ("session-numbering-gap",),
-        "thematic_sessions_requested": ("thematic-session-without-request",),
+        "thematic_sessions_requested": ("thematic-session-without-request", "rule-not-encoded"),
         "documents_sent_on_time": ("documents-sent-late",),
         "attendance_above_floor": ("attendance-below-floor",),
         "vote_tallies_add_up": ("vote-tally-mismatch",),
         "vote_outcomes_follow_the_law": ("vote-outcome-wrong",),
         "resolutions_voted": ("resolution-without-vote",),
         "document_symbols_read": ("invalid-document-symbol",),
-        "closed_sittings_decided": ("closed-sitting-without-decision",),
+        "closed_sittings_decided": ("closed-sitting-without-decision", "rule-not-encoded"),
     }
     assert {code for codes in checks.values() for code in codes} == set(CODES)
 

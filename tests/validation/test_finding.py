@@ -43,6 +43,7 @@ def test_the_catalogue() -> None:
         "office-holder-not-delegate",
         "regular-sessions-below-minimum",
         "resolution-without-vote",
+        "rule-not-encoded",
         "seat-quota-unavailable",
         "seats-serving-exceed-quota",
         "session-numbering-gap",

@@ -51,6 +51,26 @@ def _found(dataset: Dataset, code: str, as_of: dt.date = AS_OF) -> list[tuple[st
 # --- office-holder-not-delegate ------------------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    ("start", "severity"),
+    [
+        pytest.param("2025-06-15", Severity.WARNING, id="day-before-law-72"),
+        pytest.param("2025-06-16", Severity.ERROR, id="law-72-in-force"),
+    ],
+)
+def test_office_holder_not_delegate_is_an_error_only_under_an_encoded_rule(
+    start: str, severity: Severity
+) -> None:
+    # Under Law 72/2025/QH15 Art. 38(7) the rule is cited; before it hdnd encodes none.
+    dataset = _dataset(
+        [_office("d", "vice-chair", start=start, end=start)],
+        [_delegate("d", _mandate("2026-05-01"))],
+    )
+    (finding,) = validate(dataset, as_of=AS_OF, codes=["office-holder-not-delegate"])
+    assert finding.severity is severity
+    assert (finding.citation is None) is (severity is Severity.WARNING)
+
+
 def test_office_holder_not_delegate_details() -> None:
     dataset = _dataset(
         [_office("d", "vice-chair")], [_delegate("d", _mandate("2026-05-01"), name="Lò Thị Mai")]
@@ -58,7 +78,8 @@ def test_office_holder_not_delegate_details() -> None:
     (finding,) = validate(dataset, as_of=AS_OF, codes=["office-holder-not-delegate"])
     assert finding.severity is Severity.ERROR
     assert (finding.record, finding.field) == ("offices[0]", "person")
-    assert finding.citation is None
+    assert finding.citation is not None
+    assert finding.citation.render("en") == "Law 72/2025/QH15, Art. 38(7)"
     assert finding.message("vi") == (
         "Lò Thị Mai giữ chức Phó Chủ tịch Hội đồng nhân dân của c ngày 20/04/2026 nhưng không"
         " có nhiệm vụ đại biểu tại Hội đồng đó vào ngày này."

@@ -55,8 +55,6 @@ def seats_within_quota(ctx: CheckContext) -> Iterator[Finding]:
         term = index.terms.get(council.term)
         if term is None or not term.covers(ctx.as_of) or not index.has_unit(council.unit):
             continue
-        if not ctx.applies(term.election_day):
-            continue
         serving = sum(1 for _ in index.serving(council.id, ctx.as_of))
         if serving == 0:
             continue

@@ -12,7 +12,6 @@ from hdnd.law.citation import Confidence
 from hdnd.law.local_government.lg2015 import LocalGovernmentLaw2015
 from hdnd.law.local_government.lg2025 import LocalGovernmentLaw2025
 from hdnd.law.local_government.seats import NotApplicable
-from hdnd.law.supervision.supervision2015 import SupervisionLaw2015
 from hdnd.sessions.session import Sitting, Vote
 from hdnd.validation.finding import Finding
 from hdnd.validation.registry import CheckContext, check
@@ -82,14 +81,15 @@ _V_S = (Confidence.VERIFIED, Confidence.SECONDARY)
 
 @check(
     "vote-outcome-wrong",
-    rests_on=(*_LOCAL_GOVERNMENT, SupervisionLaw2015),
+    rests_on=_LOCAL_GOVERNMENT,
     confidence=(*_V_S, Confidence.UNVERIFIED),
 )
 def vote_outcomes_follow_the_law(ctx: CheckContext) -> Iterator[Finding]:
     """A recorded outcome agrees with the threshold of the law in force on the sitting's day.
 
-    Votes of a day no encoded law gives a threshold for (1 March to 15 June 2025, for a
-    council resolution) are not checked.
+    Votes of a day whose local-government law hdnd does not encode (1 March to 15 June
+    2025) are not checked, nor those of a decision no law in force gives a threshold for.
+    The conclusions of an explanation sitting follow the supervision law in force.
     """
     for council, sitting, vote in _votes(ctx):
         if vote.passed is None or not ctx.applies(sitting.day):
