@@ -92,7 +92,8 @@ def catalogue_line(code: str) -> str:
     (spec,) = [spec for spec in checks() if code in spec.codes]
     dates = spec.describe_dates()
     if not CODES[code].legal:
-        return f"**Checked:** {dates}. **Rules cited:** none (the data contradicts itself)."
+        basis = "the consistency of the data, or the council's own rules"
+        return f"**Checked:** {dates}. **Rules cited:** none ({basis})."
     confidence = ", ".join(c.value for c in spec.confidence)
     return f"**Checked:** {dates}. **Rules cited:** {confidence}."
 
