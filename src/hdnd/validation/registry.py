@@ -77,9 +77,14 @@ class CheckSpec:
         """The check function's name."""
         return self.function.__name__
 
-    @property
-    def periods(self) -> tuple[_Period, ...]:
-        """The periods the check applies to, as (first, last) days; ``None``: open-ended."""
+    periods: tuple[_Period, ...] = attrs.field(init=False, eq=False, repr=False)
+    """The periods the check applies to, as (first, last) days; ``None``: open-ended."""
+
+    def __attrs_post_init__(self) -> None:
+        # computed once: a check asks whether it applies for every record it judges
+        object.__setattr__(self, "periods", self._periods())
+
+    def _periods(self) -> tuple[_Period, ...]:
         spans: list[tuple[dt.date | None, dt.date | None]] = [
             (cls.effective, in_force_until(cls))
             for cls in INSTRUMENTS
@@ -137,6 +142,7 @@ class CheckContext:
     dataset: Dataset
     as_of: dt.date
     spec: CheckSpec | None = None
+    _applies: dict[dt.date, bool] = attrs.field(factory=dict, init=False, eq=False, repr=False)
 
     @property
     def index(self) -> DatasetIndex:
@@ -149,7 +155,10 @@ class CheckContext:
 
     def applies(self, day: dt.date) -> bool:
         """Whether the running check judges a record of *day* (always, outside a check)."""
-        return self.spec is None or self.spec.applies_on(day)
+        known = self._applies.get(day)
+        if known is None:  # a check asks for the same few days thousands of times
+            known = self._applies[day] = self.spec is None or self.spec.applies_on(day)
+        return known
 
     def stand_aside(
         self,
