@@ -297,3 +297,26 @@ def test_since_and_until_narrow_the_dates() -> None:
     assert CheckSpec(spec.function, spec.codes).describe_dates() == "any day"
     until = CheckSpec(spec.function, spec.codes, until=dt.date(2020, 1, 1))
     assert until.describe_dates() == "until 2020-01-01"
+
+
+# --- the first session: the law of the term's election day --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("term", "opening", "late"),
+    [
+        pytest.param("2011-2016", "2011-08-01", False, id="elected-before-law-77"),
+        pytest.param("2016-2021", "2016-08-01", True, id="elected-under-law-77"),
+    ],
+)
+def test_a_first_session_is_judged_under_the_law_of_election_day(
+    term: str, opening: str, late: bool
+) -> None:
+    data = {
+        "councils": [_council(term)],
+        "sessions": [
+            {"id": "k1", "council": "c", "number": 1, "kind": "first", "opening": opening}
+        ],
+    }
+    found = _found(data, "first-session-late", dt.date(2021, 1, 1))
+    assert found == ([("first-session-late", "error")] if late else [])
