@@ -110,7 +110,11 @@ election_day = dt.date(2026, 3, 15)
 
 
 def candidate(cid: str, name: str, born: dt.date, votes: int, gender: Gender) -> Candidate:
-    return Candidate(id=cid, name=name, birth_date=born, votes=votes, gender=gender, delegate=cid)
+    # only the winners have a delegate record ("d…"); the others are candidates only
+    delegate = cid if cid.startswith("d") else None
+    return Candidate(
+        id=cid, name=name, birth_date=born, votes=votes, gender=gender, delegate=delegate
+    )
 
 
 elections = (

@@ -28,6 +28,7 @@ from hdnd._core.labels import N_, LabelledEnum, register_labels
 from hdnd._core.model import Record
 from hdnd._core.text import CollationKey, NonEmptyText, VnText, collation_key, nfc
 from hdnd._core.types import Day, Flag, Identifier
+from hdnd.delegates.ethnicity import ethnic_group
 
 __all__ = [
     "Delegate",
@@ -251,10 +252,16 @@ class Delegate(Record):
 
     @property
     def ethnic_minority(self) -> bool | None:
-        """Whether the delegate belongs to an ethnic minority (any group but Kinh)."""
+        """Whether the delegate belongs to an ethnic minority (any of the 54 groups but Kinh).
+
+        ``None`` when the ethnicity is not given or is not one of the 54 official groups
+        (:func:`hdnd.delegates.ethnicity.ethnic_group`): an unknown value is never counted
+        as a minority (check ``unknown-ethnicity`` reports it).
+        """
         if self.ethnicity is None:
             return None
-        return nfc(self.ethnicity).casefold() != "kinh"
+        group = ethnic_group(self.ethnicity)
+        return None if group is None else group.minority
 
     def age_on(self, day: dt.date) -> int | None:
         """Age in whole years on *day*, if the birth date is known."""

@@ -1,74 +1,85 @@
-"""References between records, and identifiers that repeat."""
+"""References between records, and identifiers that repeat.
+
+Both checks read the collections table (:mod:`hdnd.dataset.collections`): every reference
+it declares is resolved, and every collection with a key is searched for repeated keys. A
+reference whose owner is itself unknown (a vote's agenda item, when the sitting is unknown)
+is reported once, at the owner.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from hdnd.dataset.dataset import COLLECTIONS
+from hdnd.dataset.collections import COLLECTION_TABLE, PARTS, Reference, values_at
+from hdnd.dataset.index import DatasetIndex
 from hdnd.validation.finding import Finding
 from hdnd.validation.registry import CheckContext, check
 
 __all__ = ["duplicate_identifiers", "unresolved_references"]
 
 
-_Reference = tuple[str, str, str, str]  # record, field, target collection, value
-
-_WITHOUT_ID = frozenset({"offices"})
-"""Collections whose records have no identifier (an office is named by its position)."""
+def _where(collection: str, key: str | None, record: Any, position: int) -> str:
+    return f"{collection}/{getattr(record, key)}" if key else f"{collection}[{position}]"
 
 
-def _references(ctx: CheckContext) -> Iterator[tuple[_Reference, bool]]:
-    """Every reference in the dataset, and whether it resolves."""
-    ds, index = ctx.dataset, ctx.index
-    for unit in ds.units:
-        codes = [("parent", unit.parent)] if unit.parent is not None else []
-        codes += [(f"predecessors.{i}", code) for i, code in enumerate(unit.predecessors)]
-        for field, code in codes:
-            yield (f"units/{unit.code}", field, "units", code), index.has_unit(code)
-    for council in ds.councils:
-        where = f"councils/{council.id}"
-        yield (where, "unit", "units", council.unit), index.has_unit(council.unit)
-        yield (where, "term", "terms", council.term), council.term in index.terms
-    for delegate in ds.delegates:
-        for i, mandate in enumerate(delegate.mandates):
-            field = f"mandates.{i}.council"
-            reference = (f"delegates/{delegate.id}", field, "councils", mandate.council)
-            yield reference, mandate.council in index.councils
-    for figure in ds.figures:
-        where = f"figures/{figure.id}"
-        yield (where, "unit", "units", figure.unit), index.has_unit(figure.unit)
-        yield (where, "source", "sources", figure.source), figure.source in index.sources
-    for name, records in (("citizen_visits", ds.citizen_visits), ("petitions", ds.petitions)):
-        for record in records:
-            yield (f"{name}/{record.id}", "unit", "units", record.unit), index.has_unit(record.unit)
+def _owner(reference: Reference, record: Any, element: Any) -> Any:
+    assert reference.owner is not None
+    if reference.owner.startswith("/"):
+        return getattr(record, reference.owner[1:])
+    return getattr(element, reference.owner)
+
+
+def _resolves(index: DatasetIndex, reference: Reference, value: str, owner: Any) -> bool | None:
+    """Whether *value* resolves; ``None`` when its owner is unknown (reported elsewhere)."""
+    part = PARTS.get(reference.target)
+    if part is None:
+        return index.record(reference.target, value) is not None
+    parent = index.record(part.parent, owner)
+    if parent is None:
+        return None
+    return any(getattr(item, part.key) == value for item in getattr(parent, part.field))
 
 
 @check("unresolved-reference")
 def unresolved_references(ctx: CheckContext) -> Iterator[Finding]:
-    """Every code or id a record points to must exist (in the dataset or the register)."""
-    for (record, field, target, value), resolved in _references(ctx):
-        if not resolved:
-            params = {"field": field, "target": target, "value": value}
-            yield Finding("unresolved-reference", record=record, field=field, params=params)
+    """Every key a record points to exists: in the dataset, the register or the national terms.
+
+    The references are those the collections table declares: a session's council, a
+    sitting's session and attendance, a vote's sitting and agenda item, a document's council,
+    session and vote, a mandate's council, constituency and election, and so on.
+    """
+    index = ctx.index
+    for table in COLLECTION_TABLE:
+        records: Sequence[Any] = getattr(ctx.dataset, table.name)
+        for position, record in enumerate(records):
+            for reference in table.references:
+                for field, value, element in values_at(record, reference.path):
+                    owner = _owner(reference, record, element) if reference.owner else None
+                    if _resolves(index, reference, value, owner) is False:
+                        yield Finding(
+                            "unresolved-reference",
+                            record=_where(table.name, table.key, record, position),
+                            field=field,
+                            params={"field": field, "target": reference.target, "value": value},
+                        )
 
 
 @check("duplicate-identifier")
 def duplicate_identifiers(ctx: CheckContext) -> Iterator[Finding]:
     """Within each collection, an id (or a unit code) names one record only."""
-    for collection in COLLECTIONS:
-        if collection in _WITHOUT_ID:
+    for table in COLLECTION_TABLE:
+        if table.key is None:
             continue
-        records: Sequence[Any] = getattr(ctx.dataset, collection)
-        key = "code" if collection == "units" else "id"
+        records: Sequence[Any] = getattr(ctx.dataset, table.name)
         seen: set[str] = set()
         for position, record in enumerate(records):
-            value = getattr(record, key)
+            value = getattr(record, table.key)
             if value in seen:
                 yield Finding(
                     "duplicate-identifier",
-                    record=f"{collection}[{position}]",
-                    field=key,
-                    params={"id": value, "collection": collection},
+                    record=f"{table.name}[{position}]",
+                    field=table.key,
+                    params={"id": value, "collection": table.name},
                 )
             seen.add(value)
