@@ -68,8 +68,7 @@ class Reference:
             tuple (``mandates.*.council``). A field holding a tuple of keys is read key by key.
         target: The collection (or :class:`Part`) the key points into.
         owner: For a :class:`Part` target, the field beside the reference (in the same
-            element) that holds the owner's key: a vote's ``sitting`` owns its ``item``. A
-            leading ``/`` reads it from the record itself (``/id``).
+            element) that holds the owner's key: a vote's ``sitting`` owns its ``item``.
     """
 
     path: str
@@ -134,7 +133,6 @@ COLLECTION_TABLE: tuple[Collection, ...] = (
             _R("term", "terms"),
             _R("formed_from", "councils"),
             _R("constituencies.*.units", "units"),
-            _R("delegate_groups.*.constituencies", "constituencies", owner="/id"),
         ),
     ),
     Collection(

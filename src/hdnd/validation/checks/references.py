@@ -23,13 +23,6 @@ def _where(collection: str, key: str | None, record: Any, position: int) -> str:
     return f"{collection}/{getattr(record, key)}" if key else f"{collection}[{position}]"
 
 
-def _owner(reference: Reference, record: Any, element: Any) -> Any:
-    assert reference.owner is not None
-    if reference.owner.startswith("/"):
-        return getattr(record, reference.owner[1:])
-    return getattr(element, reference.owner)
-
-
 def _resolves(index: DatasetIndex, reference: Reference, value: str, owner: Any) -> bool | None:
     """Whether *value* resolves; ``None`` when its owner is unknown (reported elsewhere)."""
     part = PARTS.get(reference.target)
@@ -55,7 +48,7 @@ def unresolved_references(ctx: CheckContext) -> Iterator[Finding]:
         for position, record in enumerate(records):
             for reference in table.references:
                 for field, value, element in values_at(record, reference.path):
-                    owner = _owner(reference, record, element) if reference.owner else None
+                    owner = getattr(element, reference.owner) if reference.owner else None
                     if _resolves(index, reference, value, owner) is False:
                         yield Finding(
                             "unresolved-reference",
