@@ -184,6 +184,13 @@ def test_every_code_is_reported_by_some_registered_check() -> None:
         "resolutions_voted": ("resolution-without-vote",),
         "document_symbols_read": ("invalid-document-symbol",),
         "closed_sittings_decided": ("closed-sitting-without-decision", "rule-not-encoded"),
+        "attendance_within_mandates": ("attendance-outside-mandate",),
+        "tallies_within_present": ("votes-exceed-present",),
+        "documents_match_their_votes": ("document-vote-mismatch",),
+        "elections_on_sunday": ("election-day-not-sunday",),
+        "committee_leaders_not_agency_heads": ("committee-leader-heads-agency",),
+        "ethnicities_known": ("unknown-ethnicity",),
+        "councils_only_with_local_government": ("council-without-local-government",),
     }
     assert {code for codes in checks.values() for code in codes} == set(CODES)
 

@@ -341,6 +341,69 @@ _CATALOGUE: dict[str, FindingType] = {
             N_("Chưa kiểm tra được theo luật của ngày này"),
             N_("Chưa kiểm tra “{rule}” ngày {day}: {reason}."),
         ),
+        # Consistency between linked records, which councils exist, the election calendar,
+        # incompatible posts and free-text statistics (issue 10).
+        FindingType(
+            "attendance-outside-mandate",
+            Severity.ERROR,
+            N_("Ghi nhận dự họp ngoài thời gian làm đại biểu"),
+            N_(
+                "Phiên họp {sitting} ngày {day} ghi nhận {delegate}, nhưng đại biểu này không có"
+                " nhiệm vụ tại {council} vào ngày đó."
+            ),
+            legal=False,
+        ),
+        FindingType(
+            "votes-exceed-present",
+            Severity.ERROR,
+            N_("Số đại biểu biểu quyết nhiều hơn số đại biểu có mặt"),
+            N_(
+                "Biểu quyết {vote}: {voting} đại biểu tán thành hoặc không tán thành, nhưng phiên"
+                " họp {sitting} chỉ ghi {present} đại biểu có mặt."
+            ),
+            legal=False,
+        ),
+        FindingType(
+            "document-vote-mismatch",
+            Severity.ERROR,
+            N_("Văn bản không khớp với lần biểu quyết thông qua"),
+            N_("Văn bản {document} ghi được thông qua tại biểu quyết {vote}, nhưng {problem}."),
+            legal=False,
+        ),
+        FindingType(
+            "council-without-local-government",
+            Severity.ERROR,
+            N_("Hội đồng nhân dân của đơn vị không có cấp chính quyền địa phương"),
+            N_(
+                "{council}: theo luật áp dụng cho nhiệm kỳ {term}, {unit} ({kind}) không tổ chức"
+                " Hội đồng nhân dân."
+            ),
+        ),
+        FindingType(
+            "election-day-not-sunday",
+            Severity.ERROR,
+            N_("Ngày bầu cử không phải là ngày chủ nhật"),
+            N_("Cuộc bầu cử {election} được ghi vào ngày {day}, không phải ngày chủ nhật."),
+        ),
+        FindingType(
+            "committee-leader-heads-agency",
+            Severity.ERROR,
+            N_("Lãnh đạo Ban đồng thời đứng đầu cơ quan chuyên môn của Ủy ban nhân dân"),
+            N_(
+                "{person} giữ chức {post} của {council}, đồng thời đứng đầu cơ quan chuyên môn"
+                " {agency} của Ủy ban nhân dân cùng cấp từ ngày {day}."
+            ),
+        ),
+        FindingType(
+            "unknown-ethnicity",
+            Severity.WARNING,
+            N_("Dân tộc không có trong danh mục 54 dân tộc"),
+            N_(
+                "Dân tộc “{value}” của đại biểu {delegate} không có trong danh mục các dân tộc"
+                " Việt Nam; đại biểu không được tính vào số người dân tộc thiểu số."
+            ),
+            legal=False,
+        ),
     )
 }
 CODES: Mapping[str, FindingType] = MappingProxyType(dict(sorted(_CATALOGUE.items())))

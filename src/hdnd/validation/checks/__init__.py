@@ -1,25 +1,35 @@
 """The checks, one module per area. Importing this package registers them all."""
 
 from hdnd.validation.checks import (
+    consistency,
     councils,
     delegates,
+    election_calendar,
     elections,
     figures,
+    incompatibility,
     offices,
     organs,
     references,
     sessions,
+    statistics,
+    units,
     votes,
 )
 
 __all__ = [
+    "consistency",
     "councils",
     "delegates",
+    "election_calendar",
     "elections",
     "figures",
+    "incompatibility",
     "offices",
     "organs",
     "references",
     "sessions",
+    "statistics",
+    "units",
     "votes",
 ]
