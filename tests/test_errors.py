@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 import hdnd
 import hdnd.errors
 from hdnd._core import errors as core
@@ -7,11 +9,13 @@ from hdnd._core import errors as core
 
 def test_public_error_module_re_exports_the_core_classes() -> None:
     assert hdnd.errors.__all__ == [
+        "BadInputError",
         "DatasetError",
         "HdndError",
+        "InvalidSymbolError",
         "MissingExtraError",
-        "NotApplicableError",
         "Problem",
+        "UnknownCouncilError",
         "UnknownUnitError",
     ]
     for name in hdnd.errors.__all__:
@@ -19,9 +23,10 @@ def test_public_error_module_re_exports_the_core_classes() -> None:
 
 
 def test_top_level_package_exposes_the_errors() -> None:
-    for name in ("DatasetError", "HdndError", "MissingExtraError", "NotApplicableError"):
+    users_meet = [name for name in core.__all__ if name != "BadInputError"]  # the CLI's own
+    for name in users_meet:
         assert getattr(hdnd, name) is getattr(core, name)
-    assert hdnd.UnknownUnitError is core.UnknownUnitError
+    assert "BadInputError" not in hdnd.__all__
 
 
 def test_catching_the_base_class_catches_a_lookup() -> None:
@@ -33,3 +38,20 @@ def test_catching_the_base_class_catches_a_lookup() -> None:
     except hdnd.errors.HdndError as error:
         caught.append(type(error))
     assert caught == [hdnd.errors.UnknownUnitError]
+
+
+def test_an_unknown_council_is_an_hdnd_error_and_a_key_error() -> None:
+    index = hdnd.load_example("synthetic-council").index
+    with pytest.raises(hdnd.UnknownCouncilError, match=r"^the dataset has no council 'nope'$"):
+        index.council("nope")
+    with pytest.raises(KeyError):
+        index.council("nope")
+    known = index.council(next(iter(index.councils)))
+    assert known.id == next(iter(index.councils))
+
+
+def test_every_error_subclasses_the_one_base() -> None:
+    for name in core.__all__:
+        value = getattr(core, name)
+        if isinstance(value, type) and issubclass(value, BaseException):
+            assert issubclass(value, core.HdndError), name

@@ -72,3 +72,66 @@ def _isort_style(name: str) -> tuple[int, str]:
 
 def test_all_is_sorted_the_ruf022_way() -> None:
     assert hdnd.__all__ == sorted(hdnd.__all__, key=_isort_style)
+
+
+# --- the public API: every record type, enum and error users meet ---------------------------
+
+
+def _walk_package() -> None:
+    import importlib
+    import pkgutil
+
+    for info in pkgutil.walk_packages(hdnd.__path__, "hdnd."):
+        if info.name != "hdnd.__main__":
+            importlib.import_module(info.name)
+
+
+def _subclasses(cls: type) -> set[type]:
+    found: set[type] = set()
+    for sub in cls.__subclasses__():
+        found |= {sub, *_subclasses(sub)}
+    return found
+
+
+def _enums_in(annotation: object, found: set[type]) -> None:
+    import enum
+    import typing
+
+    if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
+        found.add(annotation)
+    for argument in typing.get_args(annotation):
+        _enums_in(argument, found)
+
+
+def _records() -> set[type]:
+    from hdnd._core.model import Record
+
+    _walk_package()
+    return {c for c in _subclasses(Record) if c.__module__.startswith("hdnd.")}
+
+
+def test_every_record_type_is_importable_from_hdnd() -> None:
+    records = _records()
+    assert len(records) >= 28
+    missing = sorted(c.__name__ for c in records if getattr(hdnd, c.__name__, None) is not c)
+    assert missing == []
+
+
+def test_every_enum_of_a_record_field_is_importable_from_hdnd() -> None:
+    enums: set[type] = set()
+    for record in _records():
+        for field in record.model_fields.values():  # type: ignore[attr-defined]
+            _enums_in(field.annotation, enums)
+    assert {"Gender", "SessionKind", "VoteChoice"} <= {e.__name__ for e in enums}
+    missing = sorted(e.__name__ for e in enums if getattr(hdnd, e.__name__, None) is not e)
+    assert missing == []
+
+
+def test_every_error_class_is_importable_from_hdnd() -> None:
+    from hdnd._core.errors import BadInputError, HdndError
+
+    _walk_package()
+    errors = {c for c in _subclasses(HdndError) if c is not BadInputError}
+    assert len(errors) >= 5
+    missing = sorted(c.__name__ for c in errors if getattr(hdnd, c.__name__, None) is not c)
+    assert missing == []

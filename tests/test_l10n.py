@@ -16,8 +16,8 @@ from babel.messages.extract import extract_python
 from babel.messages.pofile import read_po
 
 import hdnd
-from hdnd._core.i18n import translate
-from hdnd._core.labels import LabelledEnum
+from hdnd._core.i18n import translate, translate_in
+from hdnd._core.labels import LabelledEnum, label_context
 from hdnd.law import Decision, InstrumentKind
 from hdnd.law.levels import Level, UnitKind
 
@@ -61,10 +61,23 @@ def test_no_message_is_fuzzy() -> None:
     assert [str(m.id) for m in _messages() if m.fuzzy] == []
 
 
+def _name(message: Message) -> str:
+    # how the script names a message: its context and id joined by EOT, as gettext does
+    return str(message.id) if message.context is None else f"{message.context}\x04{message.id}"
+
+
 def test_messages_are_plain_strings() -> None:
-    # hdnd uses no plural forms or contexts.
+    # hdnd uses no plural forms; a few messages have a context (NC_).
     assert all(isinstance(m.id, str) and isinstance(m.string, str) for m in _messages())
-    assert all(m.context is None for m in _messages())
+    contexts = {m.context for m in _messages()}
+    assert None in contexts
+    assert contexts <= {None, "document kind"}
+
+
+def test_a_word_with_two_meanings_has_two_translations() -> None:
+    assert translate("Hướng dẫn", "en") == "Guided"
+    assert translate_in("document kind", "Hướng dẫn", "en") == "Guidance"
+    assert translate_in("document kind", "Chưa có", "en") == "Chưa có"
 
 
 @pytest.mark.parametrize("message", _messages(), ids=lambda m: str(m.id)[:40])
@@ -74,7 +87,7 @@ def test_translation_keeps_the_placeholders(message: Message) -> None:
 
 def test_catalog_matches_the_extracted_source_strings() -> None:
     found: dict[str, list[str]] = _script().extract()
-    catalog = {str(m.id) for m in _messages()}
+    catalog = {_name(m) for m in _messages()}
     assert sorted(set(found) - catalog) == [], "new strings: run `make l10n` and translate"
     assert sorted(catalog - set(found)) == [], "obsolete entries: run `make l10n`"
 
@@ -84,9 +97,14 @@ def _marked_in_source() -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     for path in sorted(PACKAGE.rglob("*.py")):
         with path.open("rb") as handle:
-            for lineno, _, message, _ in extract_python(handle, {"N_": None}, [], {}):
+            keywords = {"N_": None, "NC_": ((1, "c"), 2)}
+            for lineno, funcname, message, _ in extract_python(handle, keywords, [], {}):
                 place = f"{path.relative_to(ROOT)}:{lineno}"
-                found.setdefault(str(message), []).append(place)
+                if funcname == "NC_":
+                    context, text = message
+                    found.setdefault(f"{context}\x04{text}", []).append(place)
+                else:
+                    found.setdefault(str(message), []).append(place)
     return found
 
 
@@ -95,7 +113,7 @@ def test_extraction_covers_every_module() -> None:
 
 
 def test_every_marked_string_outside_core_is_in_the_catalog() -> None:
-    catalog = {str(m.id) for m in _messages()}
+    catalog = {_name(m) for m in _messages()}
     marked = {
         message
         for message, places in _marked_in_source().items()
@@ -140,7 +158,11 @@ def test_every_member_has_a_vietnamese_and_an_english_label(member: LabelledEnum
     assert vi != member.value, "no Vietnamese label registered"
     assert vi == vi.strip()
     assert en != vi, "no English translation"
-    assert translate(vi, "en") == en
+    context = label_context(type(member))
+    if context is None:
+        assert translate(vi, "en") == en
+    else:
+        assert translate_in(context, vi, "en") == en
 
 
 @pytest.mark.parametrize(
@@ -176,6 +198,8 @@ def test_no_two_members_of_different_enums_share_a_label() -> None:
     seen: dict[str, LabelledEnum] = {}
     shared = []
     for member in _MEMBERS:
+        if label_context(type(member)) is not None:
+            continue  # translated in its own context (NC_), apart from the same words elsewhere
         label = member.label("vi")
         other = seen.get(label)
         pair = frozenset({type(member).__name__, type(other).__name__})

@@ -19,23 +19,43 @@ from typing import TYPE_CHECKING, Any
 from hdnd._core.errors import (
     DatasetError,
     HdndError,
+    InvalidSymbolError,
     MissingExtraError,
-    NotApplicableError,
+    Problem,
+    UnknownCouncilError,
     UnknownUnitError,
 )
 from hdnd._core.i18n import Language, translate
 from hdnd._core.period import Period
-from hdnd.councils.council import Council
+from hdnd.councils.council import Constituency, Council, DelegateGroup, WorkingRules
+from hdnd.councils.offices import Office, OfficeEndReason, Post
 from hdnd.councils.terms import NATIONAL_TERMS, Term, term_on
 from hdnd.dataset.dataset import Dataset
-from hdnd.delegates.delegate import Delegate, Gender, Mandate, MandateEndReason
+from hdnd.delegates.delegate import (
+    Delegate,
+    Education,
+    Gender,
+    Mandate,
+    MandateEndReason,
+    Suspension,
+)
+from hdnd.documents.kinds import DocumentKind
+from hdnd.documents.resolutions import CouncilDocument, Task
+from hdnd.elections.election import Candidate, Election, ElectionKind
 from hdnd.examples import load_example
 from hdnd.figures.reported import Breakdown, Qualifier, ReportedFigure
 from hdnd.figures.sources import Source
 from hdnd.io.json import dump, dumps, load, loads
-from hdnd.law import Threshold, framework_at, framework_for_term
+from hdnd.law import Decision, Threshold, framework_at, framework_for_term
 from hdnd.law.levels import Level, UnitKind
-from hdnd.petitions.reception import CitizenVisit, Petition
+from hdnd.law.local_government.organs import Committee, SessionRequester
+from hdnd.petitions.reception import (
+    CitizenVisit,
+    Petition,
+    PetitionKind,
+    PetitionOutcome,
+    VisitKind,
+)
 from hdnd.reports import (
     Report,
     attendance_by_delegate,
@@ -52,6 +72,21 @@ from hdnd.reports import (
     session_activity,
     vote_margins,
 )
+from hdnd.sessions.meetings import CoordinationMeeting
+from hdnd.sessions.session import (
+    AgendaItem,
+    Attendance,
+    AttendanceStatus,
+    IndividualVote,
+    ItemKind,
+    PartOfDay,
+    Session,
+    SessionKind,
+    Sitting,
+    Vote,
+    VoteChoice,
+    VoteMethod,
+)
 from hdnd.units.unit import AdministrativeUnit
 from hdnd.validation import Finding, Findings, Severity, validate
 
@@ -61,33 +96,68 @@ if TYPE_CHECKING:
 __all__ = [
     "NATIONAL_TERMS",
     "AdministrativeUnit",
+    "AgendaItem",
+    "Attendance",
+    "AttendanceStatus",
     "Breakdown",
+    "Candidate",
     "CitizenVisit",
+    "Committee",
+    "Constituency",
+    "CoordinationMeeting",
     "Council",
+    "CouncilDocument",
     "Dataset",
     "DatasetError",
+    "Decision",
     "Delegate",
+    "DelegateGroup",
+    "DocumentKind",
+    "Education",
+    "Election",
+    "ElectionKind",
     "Finding",
     "Findings",
     "Gender",
     "HdndError",
+    "IndividualVote",
+    "InvalidSymbolError",
+    "ItemKind",
     "Language",
     "Level",
     "Mandate",
     "MandateEndReason",
     "MissingExtraError",
-    "NotApplicableError",
+    "Office",
+    "OfficeEndReason",
+    "PartOfDay",
     "Period",
     "Petition",
+    "PetitionKind",
+    "PetitionOutcome",
+    "Post",
+    "Problem",
     "Qualifier",
     "Report",
     "ReportedFigure",
+    "Session",
+    "SessionKind",
+    "SessionRequester",
     "Severity",
+    "Sitting",
     "Source",
+    "Suspension",
+    "Task",
     "Term",
     "Threshold",
     "UnitKind",
+    "UnknownCouncilError",
     "UnknownUnitError",
+    "VisitKind",
+    "Vote",
+    "VoteChoice",
+    "VoteMethod",
+    "WorkingRules",
     "__version__",
     "attendance_by_delegate",
     "composition_over_term",

@@ -1,19 +1,39 @@
-"""The public error classes (re-exported from :mod:`hdnd._core.errors`)."""
+"""The public error classes (re-exported from :mod:`hdnd._core.errors`).
+
+Every error hdnd raises is an :class:`HdndError` and also the builtin it behaves like:
+
+```pycon
+>>> import hdnd
+>>> from hdnd.errors import HdndError, UnknownCouncilError
+>>> issubclass(UnknownCouncilError, HdndError), issubclass(UnknownCouncilError, KeyError)
+(True, True)
+>>> try:
+...     hdnd.load_example("can-tho").index.council("no-such-council")
+... except HdndError as error:
+...     print(type(error).__name__, error)
+UnknownCouncilError the dataset has no council 'no-such-council'
+
+```
+"""
 
 from hdnd._core.errors import (
+    BadInputError,
     DatasetError,
     HdndError,
+    InvalidSymbolError,
     MissingExtraError,
-    NotApplicableError,
     Problem,
+    UnknownCouncilError,
     UnknownUnitError,
 )
 
 __all__ = [
+    "BadInputError",
     "DatasetError",
     "HdndError",
+    "InvalidSymbolError",
     "MissingExtraError",
-    "NotApplicableError",
     "Problem",
+    "UnknownCouncilError",
     "UnknownUnitError",
 ]

@@ -1,13 +1,17 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from hdnd._core.errors import (
+    BadInputError,
     DatasetError,
     HdndError,
+    InvalidSymbolError,
     MissingExtraError,
-    NotApplicableError,
     Problem,
+    UnknownCouncilError,
     UnknownUnitError,
 )
 
@@ -17,8 +21,9 @@ from hdnd._core.errors import (
     [
         (DatasetError, ValueError),
         (UnknownUnitError, LookupError),
-        (NotApplicableError, LookupError),
+        (UnknownCouncilError, KeyError),
         (MissingExtraError, ImportError),
+        (BadInputError, ValueError),
     ],
 )
 def test_every_error_is_an_hdnd_error_and_its_builtin(
@@ -81,3 +86,47 @@ def test_dataset_error_shows_at_most_twenty_problems(count: int, more: int | Non
     else:
         assert len(lines) == 22
         assert lines[21] == f"  … and {more} more"
+
+
+def test_unknown_council_reads_as_a_sentence_not_a_quoted_key() -> None:
+    error = UnknownCouncilError("the dataset has no council 'x'")
+    assert str(error) == "the dataset has no council 'x'"
+    assert str(KeyError("the dataset has no council 'x'")) != str(error)
+    assert str(UnknownCouncilError("a", "b")) == "('a', 'b')"
+
+
+def test_symbol_error_in_both_languages() -> None:
+    error = InvalidSymbolError("76", "không có gì sau số {number}", number="76")
+    assert str(error) == "'76' is not a document symbol: nothing follows the number 76"
+    assert error.reason == "nothing follows the number 76"
+    assert error.reason_in("vi") == "không có gì sau số 76"
+    assert error.describe("vi") == "'76' không phải là số, ký hiệu văn bản: không có gì sau số 76"
+    assert error.params == {"number": "76"}
+
+
+def test_symbol_error_shortens_long_input() -> None:
+    error = InvalidSymbolError("x" * 500, "chuỗi rỗng")
+    assert len(str(error)) < 200
+    assert "…" in str(error)
+
+
+def test_every_error_class_is_raised_somewhere() -> None:
+    # An error class nothing raises is dead weight in the hierarchy: each is built in src
+    # (outside the error modules); the base class is only ever caught.
+    import hdnd.errors
+
+    source = "\n".join(
+        path.read_text(encoding="utf-8")
+        for path in Path(hdnd.errors.__file__).parent.rglob("*.py")
+        if path.name != "errors.py"
+    )
+    classes = [
+        name
+        for name in hdnd.errors.__all__
+        if isinstance(getattr(hdnd.errors, name), type)
+        and issubclass(getattr(hdnd.errors, name), Exception)
+        and name != "HdndError"
+    ]
+    unraised = [name for name in classes if f"{name}(" not in source]
+    assert classes
+    assert unraised == []

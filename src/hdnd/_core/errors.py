@@ -13,16 +13,21 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 import attrs
 
+from hdnd._core.i18n import N_, Language, translate
+
 __all__ = [
+    "BadInputError",
     "DatasetError",
     "HdndError",
+    "InvalidSymbolError",
     "MissingExtraError",
-    "NotApplicableError",
     "Problem",
+    "UnknownCouncilError",
     "UnknownUnitError",
 ]
 
@@ -75,13 +80,91 @@ class UnknownUnitError(HdndError, LookupError):
     """An administrative-unit code that neither the dataset nor the register knows."""
 
 
-class NotApplicableError(HdndError, LookupError):
-    """A rule was asked about something that does not exist on that date.
+class UnknownCouncilError(HdndError, KeyError):
+    """A council id the dataset does not have.
 
-    For example the seat quota of a district council in 2026: the district level ended on
-    2025-07-01, so there is no number to give.
+    A :class:`KeyError` (``except KeyError`` keeps working) whose message reads as a sentence,
+    not as the quoted key:
+
+    ```pycon
+    >>> str(UnknownCouncilError("the dataset has no council 'x'"))
+    "the dataset has no council 'x'"
+
+    ```
     """
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if len(self.args) == 1 else super().__str__()
 
 
 class MissingExtraError(HdndError, ImportError):
     """An optional feature needs a package that is not installed (e.g. pandas)."""
+
+
+class BadInputError(HdndError, ValueError):
+    """A problem with what a user typed on the command line; printed as one paragraph."""
+
+
+class InvalidSymbolError(HdndError, ValueError):
+    """Something that is not a Vietnamese document number and symbol (:mod:`hdnd.documents`).
+
+    Raised for junk of any type (``None``, bytes, numbers) as well as for malformed text,
+    never another exception. The reason is a Vietnamese source message with its values, so it
+    can be shown in either language; ``str()`` is the English one.
+
+    ```pycon
+    >>> error = InvalidSymbolError("76/", N_("không có gì sau số {number}"), number="76")
+    >>> str(error)
+    "'76/' is not a document symbol: nothing follows the number 76"
+    >>> error.describe("vi")
+    "'76/' không phải là số, ký hiệu văn bản: không có gì sau số 76"
+
+    ```
+
+    Attributes:
+        symbol: What was given.
+        template: Why it is not a symbol: the Vietnamese source message, with placeholders.
+        params: The values of the placeholders.
+    """
+
+    def __init__(self, symbol: object, template: str, /, **params: Any) -> None:
+        self.symbol = symbol
+        self.template = template
+        self.params: Mapping[str, Any] = dict(params)
+        super().__init__(symbol, template)
+
+    def __str__(self) -> str:
+        return self.describe("en")
+
+    @property
+    def reason(self) -> str:
+        """Why it is not a symbol, in English."""
+        return self.reason_in("en")
+
+    def reason_in(self, language: Language) -> str:
+        """Why it is not a symbol, in *language*."""
+        return translate(self.template, language, **self.params)
+
+    def describe(self, language: Language = "en") -> str:
+        """The whole message in *language*: what was given and why it is not a symbol."""
+        return translate(
+            # TRANSLATORS: {symbol} is what the user typed, {reason} why it is not a symbol.
+            N_("{symbol} không phải là số, ký hiệu văn bản: {reason}"),
+            language,
+            symbol=_shown(self.symbol),
+            reason=self.reason_in(language),
+        )
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild_symbol_error, (self.symbol, self.template, dict(self.params)))
+
+
+def _rebuild_symbol_error(
+    symbol: object, template: str, params: dict[str, Any]
+) -> InvalidSymbolError:
+    return InvalidSymbolError(symbol, template, **params)
+
+
+def _shown(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 80 else text[:79] + "…"

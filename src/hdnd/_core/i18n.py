@@ -13,6 +13,18 @@ English catalog is ``hdnd/locale/en/LC_MESSAGES/hdnd.po``; it is read with Babel
 'Chuỗi chưa dịch'
 
 ```
+
+A Vietnamese word with two meanings gets a context, marked with :func:`NC_` and rendered
+with :func:`translate_in`: "Hướng dẫn" is a kind of document (*Guidance*) and what was done
+with a petition (*Guided*).
+
+```pycon
+>>> translate_in("document kind", NC_("document kind", "Hướng dẫn"), "en")
+'Guidance'
+>>> translate("Hướng dẫn", "en")
+'Guided'
+
+```
 """
 
 from __future__ import annotations
@@ -21,7 +33,17 @@ import functools
 from importlib import resources
 from typing import Any, Literal, get_args
 
-__all__ = ["LANGUAGES", "N_", "Language", "Msg", "Phrase", "check_language", "translate"]
+__all__ = [
+    "LANGUAGES",
+    "NC_",
+    "N_",
+    "Language",
+    "Msg",
+    "Phrase",
+    "check_language",
+    "translate",
+    "translate_in",
+]
 
 Language = Literal["vi", "en"]
 """The languages hdnd renders: Vietnamese (the source) and English."""
@@ -52,6 +74,15 @@ def N_(message: str) -> Msg:  # noqa: N802 - the gettext convention for a deferr
     return Msg(message)
 
 
+def NC_(context: str, message: str) -> Msg:  # noqa: N802 - the gettext convention (pgettext)
+    """Mark *message* for translation in *context* (a short English note); its text is unchanged.
+
+    Render it with :func:`translate_in` and the same context.
+    """
+    del context  # read by the extractor (scripts/l10n.py), not at run time
+    return Msg(message)
+
+
 def check_language(language: str) -> Language:
     """Return *language* if hdnd supports it, else raise :class:`ValueError`.
 
@@ -78,10 +109,15 @@ def _catalog(language: Language) -> dict[str, str]:
     with path.open("rb") as handle:
         catalog = read_po(handle, locale=language)
     return {
-        str(message.id): str(message.string)
+        _key(message.context, str(message.id)): str(message.string)
         for message in catalog
         if message.id and message.string and not message.fuzzy
     }
+
+
+def _key(context: str | None, message: str) -> str:
+    # gettext's own convention: the context and the message joined by EOT.
+    return message if context is None else f"{context}\x04{message}"
 
 
 def translate(message: str, language: Language = "vi", /, **params: Any) -> str:
@@ -93,6 +129,16 @@ def translate(message: str, language: Language = "vi", /, **params: Any) -> str:
     ('Điều 30', 'Article 30')
     """
     text = _catalog(check_language(language)).get(message, message)
+    return text.format(**params) if params else text
+
+
+def translate_in(context: str, message: str, language: Language = "vi", /, **params: Any) -> str:
+    """:func:`translate` for a message marked with :func:`NC_` in *context*.
+
+    >>> translate_in("document kind", "Hướng dẫn", "vi")
+    'Hướng dẫn'
+    """
+    text = _catalog(check_language(language)).get(_key(context, message), message)
     return text.format(**params) if params else text
 
 

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
-from hdnd._core.errors import UnknownUnitError
+from hdnd._core.errors import UnknownCouncilError, UnknownUnitError
 from hdnd._core.i18n import N_
 from hdnd.councils.council import Council
 from hdnd.councils.offices import Office
@@ -159,8 +159,16 @@ class DatasetIndex:
         return self.terms[term_id]
 
     def council(self, council_id: str) -> Council:
-        """The council with *council_id*."""
-        return self.councils[council_id]
+        """The council with *council_id*.
+
+        Raises:
+            UnknownCouncilError: The dataset has no such council (a :class:`KeyError`).
+        """
+        found = self.councils.get(council_id)
+        if found is None:
+            msg = f"the dataset has no council {council_id!r}"
+            raise UnknownCouncilError(msg)
+        return found
 
     def seat_quota(self, council: Council) -> SeatQuota | NotApplicable:
         """The statutory seats of *council*: the law of its term applied to its unit.

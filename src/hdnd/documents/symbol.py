@@ -26,8 +26,8 @@ separators, Unicode dashes and slashes, decomposed accents, a leading ``Số:`` 
 and returns the canonical form; it never turns a valid symbol into an error. Case is kept
 where it is part of the abbreviation (``TTr``, ``CTr``, ``QyĐ``, ``TTg``), so nothing is
 upper-cased blindly. :func:`validate` returns the canonical form or raises
-:class:`InvalidSymbolError`, :func:`is_valid` says whether it would, :func:`format` gives the
-form to display, and :func:`parse` gives the parts.
+:class:`~hdnd.errors.InvalidSymbolError`, :func:`is_valid` says whether it would,
+:func:`format` gives the form to display, and :func:`parse` gives the parts.
 
 ```pycon
 >>> compact("  số: 76 / nq – hdnd ")
@@ -46,7 +46,7 @@ form to display, and :func:`parse` gives the parts.
 >>> validate("NQ-HĐND")
 Traceback (most recent call last):
 ...
-hdnd.documents.symbol.InvalidSymbolError: 'NQ-HĐND' is not a document symbol: it does not begin
+hdnd._core.errors.InvalidSymbolError: 'NQ-HĐND' is not a document symbol: it does not begin
 with the document's number, as in 76/NQ-HĐND
 
 ```
@@ -61,17 +61,30 @@ More information:
 from __future__ import annotations
 
 import re
-import string
-import unicodedata
-from enum import StrEnum
 from typing import Any
 
 import attrs
 
-from hdnd._core.errors import HdndError
-from hdnd._core.i18n import Language, check_language
+from hdnd._core.errors import InvalidSymbolError
+from hdnd._core.i18n import N_, Language
+from hdnd.documents.kinds import KIND_OF, DocumentKind, Style, canonical_kind
+from hdnd.documents.spelling import (
+    FIRST_YEAR,
+    LAST_YEAR,
+    NUMBER,
+    YEAR,
+    canonical_issuer,
+    check_issuers,
+    check_number,
+    check_style,
+    check_year,
+    checked_token,
+    clean,
+)
 
 __all__ = [
+    "FIRST_YEAR",
+    "LAST_YEAR",
     "DocumentKind",
     "InvalidSymbolError",
     "Style",
@@ -82,351 +95,6 @@ __all__ = [
     "parse",
     "validate",
 ]
-
-FIRST_YEAR, LAST_YEAR = 1945, 2100
-"""The years a symbol may carry (the Democratic Republic of Vietnam was founded in 1945)."""
-
-
-class InvalidSymbolError(HdndError, ValueError):
-    """Something that is not a Vietnamese document number and symbol.
-
-    Raised for junk of any type (``None``, bytes, numbers) as well as for malformed text,
-    never another exception.
-
-    Attributes:
-        symbol: What was given.
-        reason: Why it is not a symbol (in English).
-    """
-
-    def __init__(self, symbol: object, reason: str) -> None:
-        self.symbol = symbol
-        self.reason = reason
-        super().__init__(f"{_shown(symbol)} is not a document symbol: {reason}")
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (type(self), (self.symbol, self.reason))
-
-
-def _shown(value: object) -> str:
-    text = repr(value)
-    return text if len(text) <= 80 else text[:79] + "…"
-
-
-class Style(StrEnum):
-    """How the symbol is laid out: the state's ``76/NQ-HĐND`` or the Party's ``32-CT/TU``."""
-
-    STATE = "state"
-    PARTY = "party"
-
-
-class DocumentKind(StrEnum):
-    """The kind of a document, as its symbol abbreviates it.
-
-    The kinds and abbreviations of administrative documents are those of Decree 30/2020/NĐ-CP,
-    Appendix III (earlier abbreviations such as ``GN`` for ``BGN`` are accepted too); legal
-    documents add decrees (``NĐ``), circulars (``TT``), joint ones (``TTLT``, ``NQLT``) and
-    orders (``L``); Party documents add conclusions (``KL``), regulations (``QĐi``) and
-    instructions (thông tri, ``TT`` in Party style).
-
-    ```pycon
-    >>> DocumentKind.SUBMISSION.abbreviation, DocumentKind.SUBMISSION.label("vi")
-    ('TTr', 'Tờ trình')
-    >>> DocumentKind.REGULATION.abbreviations, DocumentKind.REGULATION.label("en")
-    (('QyĐ', 'QĐi'), 'Regulation')
-
-    ```
-    """
-
-    RESOLUTION = "resolution"
-    JOINT_RESOLUTION = "joint-resolution"
-    DECREE = "decree"
-    CIRCULAR = "circular"
-    JOINT_CIRCULAR = "joint-circular"
-    ORDER = "order"
-    DECISION = "decision"
-    DIRECTIVE = "directive"
-    RULES = "rules"
-    REGULATION = "regulation"
-    CONCLUSION = "conclusion"
-    INSTRUCTION = "instruction"
-    COMMUNIQUE = "communique"
-    NOTICE = "notice"
-    GUIDANCE = "guidance"
-    PROGRAMME = "programme"
-    PLAN = "plan"
-    SCHEME = "scheme"
-    PROPOSAL = "proposal"
-    PROJECT = "project"
-    REPORT = "report"
-    MINUTES = "minutes"
-    SUBMISSION = "submission"
-    CONTRACT = "contract"
-    DISPATCH = "dispatch"
-    MEMORANDUM = "memorandum"
-    AGREEMENT = "agreement"
-    AUTHORISATION = "authorisation"
-    INVITATION = "invitation"
-    INTRODUCTION = "introduction"
-    LEAVE_PERMIT = "leave-permit"
-    DISPATCH_SLIP = "dispatch-slip"
-    TRANSFER_SLIP = "transfer-slip"
-    NOTIFICATION_SLIP = "notification-slip"
-    TRUE_COPY = "true-copy"
-    EXTRACT = "extract"
-    TRANSCRIPT = "transcript"
-    CONSOLIDATED_TEXT = "consolidated-text"
-    OFFICIAL_LETTER = "official-letter"
-
-    @property
-    def abbreviations(self) -> tuple[str, ...]:
-        """Every abbreviation of the kind, the current one first."""
-        return _KINDS[self][0]
-
-    @property
-    def abbreviation(self) -> str | None:
-        """The current abbreviation; ``None`` for instructions, which use ``TT`` (Party)."""
-        return self.abbreviations[0] if self.abbreviations else None
-
-    def label(self, language: Language = "vi") -> str:
-        """The kind's name in *language* (Vietnamese by default)."""
-        _, vi, en = _KINDS[self]
-        return vi if check_language(language) == "vi" else en
-
-    def localize(self, language: Language) -> str:
-        """Same as :meth:`label`."""
-        return self.label(language)
-
-
-# Abbreviations, Vietnamese name, English name. The first abbreviation is the current one.
-# Official letters (công văn) carry no kind in state style; "CV" is the Party's (and common
-# practice). Party style writes "TT" for thông tri; it is state style's thông tư.
-_KINDS: dict[DocumentKind, tuple[tuple[str, ...], str, str]] = {
-    DocumentKind.RESOLUTION: (("NQ",), "Nghị quyết", "Resolution"),
-    DocumentKind.JOINT_RESOLUTION: (("NQLT",), "Nghị quyết liên tịch", "Joint resolution"),
-    DocumentKind.DECREE: (("NĐ",), "Nghị định", "Decree"),
-    DocumentKind.CIRCULAR: (("TT",), "Thông tư", "Circular"),
-    DocumentKind.JOINT_CIRCULAR: (("TTLT",), "Thông tư liên tịch", "Joint circular"),
-    DocumentKind.ORDER: (("L",), "Lệnh", "Order"),
-    DocumentKind.DECISION: (("QĐ",), "Quyết định", "Decision"),
-    DocumentKind.DIRECTIVE: (("CT",), "Chỉ thị", "Directive"),
-    DocumentKind.RULES: (("QC",), "Quy chế", "Rules"),
-    DocumentKind.REGULATION: (("QyĐ", "QĐi"), "Quy định", "Regulation"),
-    DocumentKind.CONCLUSION: (("KL",), "Kết luận", "Conclusion"),
-    DocumentKind.INSTRUCTION: ((), "Thông tri", "Instruction"),
-    DocumentKind.COMMUNIQUE: (("TC",), "Thông cáo", "Communiqué"),
-    DocumentKind.NOTICE: (("TB",), "Thông báo", "Notice"),
-    DocumentKind.GUIDANCE: (("HD",), "Hướng dẫn", "Guidance"),
-    DocumentKind.PROGRAMME: (("CTr",), "Chương trình", "Programme"),
-    DocumentKind.PLAN: (("KH",), "Kế hoạch", "Plan"),
-    DocumentKind.SCHEME: (("PA",), "Phương án", "Scheme"),
-    DocumentKind.PROPOSAL: (("ĐA",), "Đề án", "Proposal"),
-    DocumentKind.PROJECT: (("DA",), "Dự án", "Project"),
-    DocumentKind.REPORT: (("BC",), "Báo cáo", "Report"),
-    DocumentKind.MINUTES: (("BB",), "Biên bản", "Minutes"),
-    DocumentKind.SUBMISSION: (("TTr",), "Tờ trình", "Submission"),
-    DocumentKind.CONTRACT: (("HĐ",), "Hợp đồng", "Contract"),
-    DocumentKind.DISPATCH: (("CĐ",), "Công điện", "Official dispatch"),
-    DocumentKind.MEMORANDUM: (("BGN", "GN"), "Bản ghi nhớ", "Memorandum of understanding"),
-    DocumentKind.AGREEMENT: (("BTT", "TTh"), "Bản thỏa thuận", "Agreement"),
-    DocumentKind.AUTHORISATION: (("GUQ", "UQ"), "Giấy ủy quyền", "Letter of authorisation"),
-    DocumentKind.INVITATION: (("GM",), "Giấy mời", "Invitation"),
-    DocumentKind.INTRODUCTION: (("GGT",), "Giấy giới thiệu", "Letter of introduction"),
-    DocumentKind.LEAVE_PERMIT: (("GNP", "NP"), "Giấy nghỉ phép", "Leave permit"),
-    DocumentKind.DISPATCH_SLIP: (("PG",), "Phiếu gửi", "Dispatch slip"),
-    DocumentKind.TRANSFER_SLIP: (("PC",), "Phiếu chuyển", "Transfer slip"),
-    DocumentKind.NOTIFICATION_SLIP: (("PB",), "Phiếu báo", "Notification slip"),
-    DocumentKind.TRUE_COPY: (("SY",), "Bản sao y", "True copy"),
-    DocumentKind.EXTRACT: (("TrS",), "Bản trích sao", "Extract copy"),
-    DocumentKind.TRANSCRIPT: (("SL",), "Bản sao lục", "Transcript copy"),
-    DocumentKind.CONSOLIDATED_TEXT: (("VBHN",), "Văn bản hợp nhất", "Consolidated text"),
-    DocumentKind.OFFICIAL_LETTER: (("CV",), "Công văn", "Official letter"),
-}
-
-_KIND_OF: dict[str, DocumentKind] = {
-    abbreviation: kind
-    for kind, (abbreviations, _, _) in _KINDS.items()
-    for abbreviation in abbreviations
-}
-
-
-def _fold(text: str) -> str:
-    """Case- and Đ-insensitive key: what someone typing without the letter Đ produces."""
-    return text.casefold().replace("đ", "d")
-
-
-def _unique_folds(names: tuple[str, ...] | list[str]) -> dict[str, str]:
-    keys: dict[str, list[str]] = {}
-    for name in names:
-        keys.setdefault(_fold(name), []).append(name)
-    return {key: found[0] for key, found in keys.items() if len(found) == 1}
-
-
-# "hd" is both HD (hướng dẫn) and HĐ (hợp đồng): only the exact, case-insensitive match (HD)
-# is taken, so HĐ must be typed with its Đ. "qd" can only be QĐ, "nd" only NĐ.
-_KIND_CASEFOLD = {abbreviation.casefold(): abbreviation for abbreviation in _KIND_OF}
-_KIND_FOLDED = _unique_folds(list(_KIND_OF))
-
-# Issuers whose canonical form has an Đ or mixed case, so that ASCII or lower-case typing finds
-# them. Others are upper-cased when typed all in lower case and otherwise kept as typed.
-_ISSUERS = (
-    "HĐND",
-    "TTHĐND",
-    "UBND",
-    "HĐBCQG",
-    "VPHĐBCQG",
-    "ĐCTUBTWMTTQVN",
-    "TTg",
-    "CTĐB",
-    "ĐBQH",
-    "ĐĐBQH",
-    "BGDĐT",
-    "BKHĐT",
-    "BLĐTBXH",
-)
-_ISSUER_CASEFOLD = {issuer.casefold(): issuer for issuer in _ISSUERS}
-_ISSUER_FOLDED = _unique_folds(_ISSUERS)
-_ASCII_FRAGMENTS = (("HDBCQG", "HĐBCQG"), ("HDND", "HĐND"))
-
-# What may stand before the number: "Số:", "No.", a kind's name or abbreviation ("Nghị quyết
-# số", "NQ", "CV"), or the name of a kind-less instrument ("Luật", "Pháp lệnh").
-_OTHER_NAMES = ("Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp", "Văn bản", "VB")
-
-
-def _loose(text: str) -> str:
-    """Lower case, without accents or punctuation: how the words before a number compare."""
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-    return " ".join(re.sub(r"[:.#]", " ", bare).split())
-
-
-def _prefixes() -> frozenset[str]:
-    names = {_loose(label) for _, label, _ in _KINDS.values()}
-    names |= {_loose(name) for name in (*_OTHER_NAMES, *_KIND_OF)}
-    found = {"", "so", "no"}
-    for name in names:
-        found |= {name, f"{name} so", f"{name} no"}
-    return frozenset(found)
-
-
-_PREFIXES = _prefixes()
-
-# Letters of Vietnamese abbreviations: ASCII letters, Đ, and vowels with Vietnamese marks
-# (grave, acute, tilde, hook, dot below, circumflex, breve, horn).
-_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b")
-
-
-def _is_letter(char: str) -> bool:
-    decomposed = unicodedata.normalize("NFD", char)
-    base, marks = decomposed[0], decomposed[1:]
-    return base.isascii() and base.isalpha() and all(mark in _MARKS for mark in marks)
-
-
-_LETTERS = "".join(sorted({chr(c) for c in range(0x41, 0x1EFA) if _is_letter(chr(c))} | {"Đ", "đ"}))
-_PART = f"[0-9{_LETTERS}]+"
-_TOKEN = re.compile(rf"{_PART}(?:\.{_PART})*")
-_HAS_LETTER = re.compile(f"[{_LETTERS}]")
-_NUMBER = re.compile(r"[0-9]+[A-Za-z]?")
-_YEAR = re.compile(r"[0-9]{4}")
-
-_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2043\u2212\u02d7\u2e3a\u2e3b\ufe58\ufe63"
-_SLASHES = "\u2044\u2215\u2571\u29f8"
-_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
-_TRANSLATION: dict[int, str | None] = {
-    **{cp: chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)},  # full-width ASCII
-    **{ord(c): "-" for c in _DASHES},
-    **{ord(c): "/" for c in _SLASHES},
-    **{ord(c): None for c in _INVISIBLE},
-}
-
-
-# ---------------------------------------------------------------------------------------------
-# Canonical forms of the parts
-
-
-def _canonical_kind(token: str) -> str | None:
-    """The kind abbreviation *token* stands for, in its canonical spelling; ``None`` if none."""
-    if token in _KIND_OF:
-        return token
-    found = _KIND_CASEFOLD.get(token.casefold())
-    if found is None and "đ" not in token.casefold():
-        found = _KIND_FOLDED.get(_fold(token))
-    return found
-
-
-def _canonical_part(part: str) -> str:
-    key = part.casefold()
-    known = _ISSUER_CASEFOLD.get(key) if "đ" in key else _ISSUER_FOLDED.get(key)
-    if known is not None:
-        return known
-    if part.islower():
-        part = part.upper()
-    if part.isascii():
-        for typed, proper in _ASCII_FRAGMENTS:
-            part = part.replace(typed, proper)
-    return part
-
-
-def _canonical_issuer(token: str) -> str:
-    key = token.casefold()
-    known = _ISSUER_CASEFOLD.get(key) if "đ" in key else _ISSUER_FOLDED.get(key)
-    if known is not None:
-        return known
-    return ".".join(_canonical_part(part) for part in token.split("."))
-
-
-def _checked_token(token: str, given: object) -> str:
-    if not token:
-        raise InvalidSymbolError(given, "it has an empty part between separators")
-    if _TOKEN.fullmatch(token) is None:
-        msg = f"{token!r} is not an abbreviation (letters and digits, with dots between parts)"
-        raise InvalidSymbolError(given, msg)
-    if _HAS_LETTER.search(token) is None:
-        msg = f"{token!r} has no letters: issuers are abbreviated in letters (HĐND, QH15)"
-        raise InvalidSymbolError(given, msg)
-    return token
-
-
-# ---------------------------------------------------------------------------------------------
-# The parsed symbol
-
-
-def _check_number(instance: Symbol, attribute: attrs.Attribute[str], value: str) -> None:
-    if not isinstance(value, str) or _NUMBER.fullmatch(value) is None:
-        msg = "the number is digits, maybe with one letter after them (76, 06, 123a)"
-        raise InvalidSymbolError(value, msg)
-    if int(value.rstrip(string.ascii_letters)) == 0:
-        raise InvalidSymbolError(value, "the number is zero; documents are numbered from 01")
-
-
-def _check_year(
-    instance: Symbol, attribute: attrs.Attribute[int | None], value: int | None
-) -> None:
-    if value is None:
-        return
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise InvalidSymbolError(value, "the year is a whole number")
-    if not FIRST_YEAR <= value <= LAST_YEAR:
-        msg = f"{value} is not a year between {FIRST_YEAR} and {LAST_YEAR}"
-        raise InvalidSymbolError(value, msg)
-
-
-def _check_issuers(
-    instance: Symbol, attribute: attrs.Attribute[tuple[str, ...]], value: tuple[str, ...]
-) -> None:
-    if not isinstance(value, tuple) or not value:
-        raise InvalidSymbolError(value, "the issuers are a non-empty tuple of abbreviations")
-    for issuer in value:
-        if not isinstance(issuer, str):
-            raise InvalidSymbolError(value, f"the issuer {issuer!r} is not text")
-        _checked_token(issuer, value)
-        if _canonical_issuer(issuer) != issuer:
-            msg = f"the issuer {issuer!r} is written {_canonical_issuer(issuer)!r}"
-            raise InvalidSymbolError(value, msg)
-
-
-def _check_style(instance: Symbol, attribute: attrs.Attribute[Style], value: Style) -> None:
-    if not isinstance(value, Style):
-        raise InvalidSymbolError(value, "the style is Style.STATE or Style.PARTY")
 
 
 @attrs.frozen(kw_only=True)
@@ -445,7 +113,7 @@ class Symbol:
     >>> Symbol(number="1", issuers=("hdnd",))
     Traceback (most recent call last):
     ...
-    hdnd.documents.symbol.InvalidSymbolError: ('hdnd',) ...: the issuer 'hdnd' is written 'HĐND'
+    hdnd._core.errors.InvalidSymbolError: ('hdnd',) ...: the issuer 'hdnd' is written 'HĐND'
 
     ```
 
@@ -460,29 +128,33 @@ class Symbol:
         style: State (``76/NQ-HĐND``) or Party (``32-CT/TU``).
     """
 
-    number: str = attrs.field(validator=_check_number)
-    issuers: tuple[str, ...] = attrs.field(validator=_check_issuers)
-    year: int | None = attrs.field(default=None, validator=_check_year)
+    number: str = attrs.field(validator=check_number)
+    issuers: tuple[str, ...] = attrs.field(validator=check_issuers)
+    year: int | None = attrs.field(default=None, validator=check_year)
     abbreviation: str | None = None
-    style: Style = attrs.field(default=Style.STATE, validator=_check_style)
+    style: Style = attrs.field(default=Style.STATE, validator=check_style)
 
     def __attrs_post_init__(self) -> None:
         abbreviation = self.abbreviation
         if self.style is Style.PARTY:
             if self.year is not None:
-                raise InvalidSymbolError(self.year, "Party symbols carry no year")
+                msg = N_("ký hiệu văn bản của Đảng không ghi năm")
+                raise InvalidSymbolError(self.year, msg)
             if not isinstance(abbreviation, str):
-                raise InvalidSymbolError(abbreviation, "a Party symbol always names its kind")
-            _checked_token(abbreviation, abbreviation)
-            canonical = _canonical_kind(abbreviation) or _canonical_issuer(abbreviation)
+                msg = N_("ký hiệu văn bản của Đảng luôn ghi loại văn bản")
+                raise InvalidSymbolError(abbreviation, msg)
+            checked_token(abbreviation, abbreviation)
+            canonical = canonical_kind(abbreviation) or canonical_issuer(abbreviation)
             if canonical != abbreviation:
-                raise InvalidSymbolError(abbreviation, f"the kind is written {canonical!r}")
+                msg = N_("loại văn bản được viết là {canonical}")
+                raise InvalidSymbolError(abbreviation, msg, canonical=repr(canonical))
         elif abbreviation is None:
-            if _canonical_kind(self.issuers[0]) is not None:
-                msg = f"the first issuer {self.issuers[0]!r} would read as the kind"
-                raise InvalidSymbolError(self.issuers, msg)
-        elif not isinstance(abbreviation, str) or abbreviation not in _KIND_OF:
-            raise InvalidSymbolError(abbreviation, "not the abbreviation of a kind of document")
+            if canonical_kind(self.issuers[0]) is not None:
+                msg = N_("cơ quan ban hành đầu tiên {issuer} sẽ bị đọc là loại văn bản")
+                raise InvalidSymbolError(self.issuers, msg, issuer=repr(self.issuers[0]))
+        elif not isinstance(abbreviation, str) or abbreviation not in KIND_OF:
+            msg = N_("không phải là chữ viết tắt của một loại văn bản")
+            raise InvalidSymbolError(abbreviation, msg)
 
     @property
     def kind(self) -> DocumentKind | None:
@@ -497,7 +169,7 @@ class Symbol:
             return DocumentKind.OFFICIAL_LETTER if self.year is None else None
         if self.style is Style.PARTY and self.abbreviation == "TT":
             return DocumentKind.INSTRUCTION
-        return _KIND_OF.get(self.abbreviation)
+        return KIND_OF.get(self.abbreviation)
 
     def kind_label(self, language: Language = "vi") -> str | None:
         """The kind's name in *language*, or ``None`` when the symbol does not say."""
@@ -537,68 +209,59 @@ class Symbol:
 # Reading text
 
 
-def _clean(given: object) -> str:
-    """Normalise what was typed, without judging it (the first half of :func:`compact`)."""
-    if not isinstance(given, str):
-        kind = type(given).__name__
-        raise InvalidSymbolError(given, f"a document symbol is text, not {kind}")
-    text = unicodedata.normalize("NFC", given.translate(_TRANSLATION))
-    text = re.sub(r"[\s.,;]+$", "", " ".join(text.split()))
-    first_digit = re.search("[0-9]", text)
-    if first_digit is not None and _loose(text[: first_digit.start()]) in _PREFIXES:
-        text = text[first_digit.start() :]
-    return re.sub(r" ?([/.\-]) ?", r"\1", text)
-
-
 def _structure(text: str, given: object) -> Symbol:
     """Read the parts of a cleaned symbol (the second half of :func:`parse`)."""
     if not text:
-        raise InvalidSymbolError(given, "it is empty")
-    number_match = _NUMBER.match(text)
+        raise InvalidSymbolError(given, N_("chuỗi rỗng"))
+    number_match = NUMBER.match(text)
     if number_match is None:
         first_digit = re.search("[0-9]", text)
         if first_digit is not None and first_digit.start() > 0:
             head = text[: first_digit.start()].strip()
-            msg = f"{head!r} before the number is neither 'Số' nor the name of a kind"
-            raise InvalidSymbolError(given, msg)
-        msg = "it does not begin with the document's number, as in 76/NQ-HĐND"
+            msg = N_("{head} đứng trước số văn bản không phải là 'Số' hay tên một loại văn bản")
+            raise InvalidSymbolError(given, msg, head=repr(head))
+        msg = N_("không bắt đầu bằng số của văn bản, như 76/NQ-HĐND")
         raise InvalidSymbolError(given, msg)
     if " " in text:
-        raise InvalidSymbolError(given, "it contains a space, as a symbol never does")
+        msg = N_("có dấu cách, điều mà ký hiệu văn bản không bao giờ có")
+        raise InvalidSymbolError(given, msg)
     number = number_match.group()
     rest = text[len(number) :]
     if not rest:
-        raise InvalidSymbolError(given, f"nothing follows the number {number}")
+        raise InvalidSymbolError(given, N_("không có gì sau số {number}"), number=number)
     separator, rest = rest[0], rest[1:]
     if separator == "-":
         return _party(number, rest, given)
     if separator == "/":
         return _state(number, rest, given)
-    msg = (
-        f"after the number {number} comes {separator!r}, not '/' (state style, 76/NQ-HĐND) "
-        "or '-' (Party style, 32-CT/TU)"
+    msg = N_(
+        "sau số {number} là {separator}, không phải '/' (kiểu văn bản nhà nước, 76/NQ-HĐND) "
+        "hay '-' (kiểu văn bản của Đảng, 32-CT/TU)"
     )
-    raise InvalidSymbolError(given, msg)
+    raise InvalidSymbolError(given, msg, number=number, separator=repr(separator))
 
 
 def _issuers(text: str, given: object) -> tuple[str, ...]:
-    return tuple(_canonical_issuer(_checked_token(t, given)) for t in text.split("-"))
+    return tuple(canonical_issuer(checked_token(t, given)) for t in text.split("-"))
 
 
 def _build(given: object, **parts: Any) -> Symbol:
     try:
         return Symbol(**parts)
     except InvalidSymbolError as exc:
-        raise InvalidSymbolError(given, exc.reason) from None
+        raise InvalidSymbolError(given, exc.template, **exc.params) from None
 
 
 def _party(number: str, rest: str, given: object) -> Symbol:
     segments = rest.split("/")
     if len(segments) != 2:
-        msg = "a Party symbol has the kind before one slash and the issuers after it (32-CT/TU)"
+        msg = N_(
+            "ký hiệu văn bản của Đảng có loại văn bản trước một dấu gạch chéo và cơ quan ban "
+            "hành sau nó (32-CT/TU)"
+        )
         raise InvalidSymbolError(given, msg)
-    token = _checked_token(segments[0], given)
-    abbreviation = _canonical_kind(token) or _canonical_issuer(token)
+    token = checked_token(segments[0], given)
+    abbreviation = canonical_kind(token) or canonical_issuer(token)
     issuers = _issuers(segments[1], given)
     return _build(
         given, number=number, abbreviation=abbreviation, issuers=issuers, style=Style.PARTY
@@ -608,30 +271,30 @@ def _party(number: str, rest: str, given: object) -> Symbol:
 def _state(number: str, rest: str, given: object) -> Symbol:
     segments = rest.split("/")
     year = None
-    if _YEAR.fullmatch(segments[0]):
+    if YEAR.fullmatch(segments[0]):
         year = int(segments[0])
         segments = segments[1:]
         if not segments:
-            raise InvalidSymbolError(given, f"nothing follows the year {year}")
+            raise InvalidSymbolError(given, N_("không có gì sau năm {year}"), year=year)
     abbreviation: str | None
     if len(segments) == 1:
         first, _, others = segments[0].partition("-")
-        abbreviation = _canonical_kind(first)
+        abbreviation = canonical_kind(first)
         if abbreviation is not None and not others:
-            msg = f"it names the kind ({abbreviation}) but no issuer after it"
-            raise InvalidSymbolError(given, msg)
+            msg = N_("có loại văn bản ({abbreviation}) nhưng không có cơ quan ban hành sau đó")
+            raise InvalidSymbolError(given, msg, abbreviation=abbreviation)
         issuers = _issuers(others if abbreviation is not None else segments[0], given)
     elif len(segments) == 2:
-        abbreviation = _canonical_kind(segments[0])
+        abbreviation = canonical_kind(segments[0])
         if abbreviation is None:
-            msg = (
-                f"{segments[0]!r} is not a kind of document; a second slash may only follow "
-                "the kind, as in 06/KH/HĐND"
+            msg = N_(
+                "{kind} không phải là loại văn bản; dấu gạch chéo thứ hai chỉ được đứng sau "
+                "loại văn bản, như 06/KH/HĐND"
             )
-            raise InvalidSymbolError(given, msg)
+            raise InvalidSymbolError(given, msg, kind=repr(segments[0]))
         issuers = _issuers(segments[1], given)
     else:
-        raise InvalidSymbolError(given, "it has too many slashes")
+        raise InvalidSymbolError(given, N_("có quá nhiều dấu gạch chéo"))
     return _build(given, number=number, year=year, abbreviation=abbreviation, issuers=issuers)
 
 
@@ -654,7 +317,7 @@ def compact(symbol: str) -> str:
     >>> compact(" not a symbol ")
     'not a symbol'
     """
-    text = _clean(symbol)
+    text = clean(symbol)
     try:
         return str(_structure(text, symbol))
     except InvalidSymbolError:
@@ -672,7 +335,7 @@ def parse(symbol: str) -> Symbol:
     >>> parse("123/HĐND-VP").kind_label("en")
     'Official letter'
     """
-    return _structure(_clean(symbol), symbol)
+    return _structure(clean(symbol), symbol)
 
 
 def validate(symbol: str) -> str:
@@ -683,7 +346,7 @@ def validate(symbol: str) -> str:
     >>> validate("76/NQ")
     Traceback (most recent call last):
     ...
-    hdnd.documents.symbol.InvalidSymbolError: '76/NQ' is not a document symbol: it names ...
+    hdnd._core.errors.InvalidSymbolError: '76/NQ' is not a document symbol: it names ...
     """
     return str(parse(symbol))
 
