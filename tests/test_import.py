@@ -88,7 +88,8 @@ def _walk_package() -> None:
 
 def _subclasses(cls: type) -> set[type]:
     found: set[type] = set()
-    for sub in cls.__subclasses__():
+    subs: list[type] = cls.__subclasses__()
+    for sub in subs:
         found |= {sub, *_subclasses(sub)}
     return found
 

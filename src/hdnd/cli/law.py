@@ -19,7 +19,9 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TextIO
 
+from hdnd._core.errors import BadInputError
 from hdnd._core.i18n import LANGUAGES, Language
+from hdnd.cli.common import Commands, count, iso_date
 from hdnd.law.citation import Citation
 from hdnd.law.deadlines import DeadlineKind
 from hdnd.law.framework import framework_at, in_force
@@ -29,34 +31,10 @@ from hdnd.law.local_government.seats import NotApplicable
 from hdnd.law.registry import INSTRUMENTS, in_force_until, instrument
 from hdnd.law.rules import rules_of
 
-__all__ = ["NOT_APPLICABLE", "BadInputError", "add_law_commands", "iso_date"]
+__all__ = ["NOT_APPLICABLE", "add_law_commands"]
 
 NOT_APPLICABLE = "not-applicable"
 """What the sub-commands print when no rule applies (or hdnd does not encode it)."""
-
-
-class BadInputError(Exception):
-    """A problem with what the user gave; printed as one paragraph, exit code 2."""
-
-
-def iso_date(text: str) -> dt.date:
-    """Parse a command-line date (``YYYY-MM-DD``) for argparse."""
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        msg = f"not a date in the form YYYY-MM-DD: {text!r}"
-        raise argparse.ArgumentTypeError(msg) from None
-
-
-def _count(text: str) -> int:
-    try:
-        value = int(text, 10)
-    except ValueError:
-        value = -1
-    if value < 0:
-        msg = f"not a whole number of at least 0: {text!r}"
-        raise argparse.ArgumentTypeError(msg)
-    return value
 
 
 def _cite(citation: Citation | None, language: Language) -> str:
@@ -190,9 +168,7 @@ def _cmd_confidence(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def add_law_commands(
-    commands: argparse._SubParsersAction[argparse.ArgumentParser], today: dt.date
-) -> None:
+def add_law_commands(commands: Commands[argparse.ArgumentParser], today: dt.date) -> None:
     """Add ``hdnd law`` and its sub-commands to the ``hdnd`` parser."""
     law = commands.add_parser("law", help="the law in force on a day")
     subs = law.add_subparsers(dest="law_command", required=True, metavar="COMMAND")
@@ -214,18 +190,18 @@ def add_law_commands(
     seats = sub("seats", "the number of seats of a council", _cmd_seats)
     seats.add_argument("--on", type=iso_date, required=True, metavar="DATE")
     seats.add_argument("--kind", choices=kinds, required=True)
-    seats.add_argument("--population", type=_count, required=True, metavar="N")
+    seats.add_argument("--population", type=count, required=True, metavar="N")
     seats.add_argument("--mountainous", action="store_true")
     seats.add_argument("--highland", action="store_true")
     seats.add_argument("--island", action="store_true")
     seats.add_argument("--parent-kind", choices=kinds)
     seats.add_argument("--unit-code", metavar="CODE", help="01 Hà Nội, 79 Hồ Chí Minh City")
-    seats.add_argument("--communes", type=_count, metavar="N", help="commune-level units in it")
+    seats.add_argument("--communes", type=count, metavar="N", help="commune-level units in it")
 
     threshold = sub("threshold", "the minimum number of votes for a decision", _cmd_threshold)
     threshold.add_argument("--on", type=iso_date, required=True, metavar="DATE")
     threshold.add_argument("--decision", choices=[d.value for d in Decision], required=True)
-    threshold.add_argument("--base", type=_count, required=True, metavar="N")
+    threshold.add_argument("--base", type=count, required=True, metavar="N")
 
     deadline = sub("deadline", "the due date of a time limit", _cmd_deadline)
     deadline.add_argument("--on", type=iso_date, required=True, metavar="DATE")
@@ -236,5 +212,5 @@ def add_law_commands(
 
     confidence = sub("confidence", "what low-confidence ratings lead to", _cmd_confidence)
     confidence.add_argument("--on", type=iso_date, required=True, metavar="DATE")
-    confidence.add_argument("--total", type=_count, required=True, metavar="N")
-    confidence.add_argument("--low", type=_count, required=True, metavar="K")
+    confidence.add_argument("--total", type=count, required=True, metavar="N")
+    confidence.add_argument("--low", type=count, required=True, metavar="K")

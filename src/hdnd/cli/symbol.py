@@ -18,8 +18,9 @@ import json
 from collections.abc import Callable
 from typing import TextIO
 
+from hdnd._core.errors import BadInputError
 from hdnd._core.i18n import LANGUAGES, Language
-from hdnd.cli.law import BadInputError
+from hdnd.cli.common import Commands
 from hdnd.documents.symbol import InvalidSymbolError, compact, parse, validate
 
 __all__ = ["add_symbol_commands"]
@@ -53,7 +54,7 @@ def _cmd_compact(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def add_symbol_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def add_symbol_commands(commands: Commands[argparse.ArgumentParser]) -> None:
     """Add ``hdnd symbol`` and its sub-commands to the ``hdnd`` parser."""
     symbol = commands.add_parser("symbol", help="document numbers and symbols (76/NQ-HĐND)")
     subs = symbol.add_subparsers(dest="symbol_command", required=True, metavar="COMMAND")
