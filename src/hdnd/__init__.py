@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from hdnd._core import compat
 from hdnd._core.errors import (
     DatasetError,
     HdndError,
@@ -89,6 +90,8 @@ from hdnd.sessions.session import (
 )
 from hdnd.units.unit import AdministrativeUnit
 from hdnd.validation import Finding, Findings, Severity, validate
+
+compat.install()  # old module paths (hdnd.levels, hdnd.law.lg2019 ...) keep working
 
 if TYPE_CHECKING:
     __version__: str
