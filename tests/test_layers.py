@@ -203,3 +203,50 @@ def test_the_allow_list_only_shrinks() -> None:
     # a module on the list that is short again must leave it
     short = sorted(n for n in TOO_LONG if not (SRC / n).exists() or _lines(SRC / n) <= MAX_LINES)
     assert short == []
+
+
+# --- module tables are read-only, caches are bounded ------------------------------------------
+
+# Module-level names that are meant to change: the registries that registration fills.
+REGISTRIES = frozenset({"_CHECKS", "_LABELS", "_CONTEXTS"})
+
+
+def _table_literals(path: Path) -> list[str]:
+    """Module-level names bound to a dict, list or set literal (or comprehension)."""
+    mutable = (ast.Dict, ast.List, ast.Set, ast.DictComp, ast.ListComp, ast.SetComp)
+    found = []
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        target: ast.expr | None = None
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target, value = node.targets[0], node.value
+        elif isinstance(node, ast.AnnAssign) and node.value is not None:
+            target, value = node.target, node.value
+        if isinstance(target, ast.Name) and isinstance(value, mutable):
+            name = target.id
+            if name != "__all__" and name not in REGISTRIES and not name.endswith("_TABLE"):
+                found.append(name)
+    return found
+
+
+def test_the_table_finder_sees_a_dict(tmp_path: Path) -> None:
+    module = tmp_path / "m.py"
+    module.write_text("A = {1: 2}\nB: list[int] = []\nC = (1,)\n_X_TABLE = {}\n", encoding="utf-8")
+    assert _table_literals(module) == ["A", "B"]
+
+
+@pytest.mark.parametrize("path", _modules(), ids=lambda p: str(p.relative_to(SRC)))
+def test_module_tables_are_read_only(path: Path) -> None:
+    # A table callers could change is shared state: use a tuple, a frozenset, or a
+    # MappingProxyType over a `_NAME_TABLE` literal.
+    assert _table_literals(path) == []
+
+
+@pytest.mark.parametrize("path", _modules(), ids=lambda p: str(p.relative_to(SRC)))
+def test_caches_are_bounded(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    unbounded = [
+        pattern
+        for pattern in ("functools.cache\n", "@cache\n", "maxsize=None", "@functools.lru_cache\n")
+        if pattern in text
+    ]
+    assert unbounded == []

@@ -18,18 +18,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
+from types import MappingProxyType
 
 from hdnd.dataset.dataset import Dataset
 from hdnd.io.json import loads
 
 __all__ = ["EXAMPLES", "example_path", "load_example"]
 
-EXAMPLES = {
+_EXAMPLES_TABLE = {
     "can-tho": "can-tho.json",
     "synthetic-council": "synthetic-council.json",
 }
+EXAMPLES: Mapping[str, str] = MappingProxyType(_EXAMPLES_TABLE)
 """Example names and their files under ``hdnd/data/examples``."""
 
 

@@ -22,6 +22,7 @@ import datetime as dt
 import functools
 from decimal import ROUND_HALF_EVEN, Decimal
 from fractions import Fraction
+from types import MappingProxyType
 from typing import Protocol, runtime_checkable
 
 from babel import Locale
@@ -39,20 +40,20 @@ __all__ = [
     "to_decimal",
 ]
 
-_LOCALE = {"vi": "vi_VN", "en": "en"}
+_LOCALE = MappingProxyType({"vi": "vi_VN", "en": "en"})
 
 
-@functools.cache
+@functools.lru_cache(maxsize=4)
 def _locale(language: Language) -> Locale:
     return Locale.parse(_LOCALE[check_language(language)])
 
 
-@functools.cache
+@functools.lru_cache(maxsize=4)
 def _group(language: Language) -> str:
     return str(_locale(language).number_symbols["latn"]["group"])
 
 
-@functools.cache
+@functools.lru_cache(maxsize=16)
 def _percent_pattern(digits: int) -> NumberPattern:
     return parse_pattern("#,##0" + ("." + "0" * digits if digits else "") + "%")
 
@@ -94,7 +95,7 @@ def format_date(day: dt.date, language: Language = "vi") -> str:
     return _babel_date(day, "medium", locale=_locale(language))
 
 
-_YES_NO = {True: N_("có"), False: N_("không")}
+_YES_NO = MappingProxyType({True: N_("có"), False: N_("không")})
 
 
 @runtime_checkable

@@ -99,7 +99,7 @@ def check_language(language: str) -> Language:
     return language  # type: ignore[return-value,unused-ignore]
 
 
-@functools.cache
+@functools.lru_cache(maxsize=4)
 def _catalog(language: Language) -> dict[str, str]:
     if language == "vi":
         return {}

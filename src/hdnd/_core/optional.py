@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import importlib
-from types import ModuleType
+from types import MappingProxyType, ModuleType
 
 from hdnd._core.errors import MissingExtraError
 
 __all__ = ["require"]
 
-_EXTRA_OF = {"pandas": "pandas", "matplotlib": "plot", "openpyxl": "excel", "pyarrow": "parquet"}
+_EXTRA_OF = MappingProxyType(
+    {"pandas": "pandas", "matplotlib": "plot", "openpyxl": "excel", "pyarrow": "parquet"}
+)
 
 
 def require(module: str, feature: str) -> ModuleType:

@@ -19,6 +19,7 @@ True
 from __future__ import annotations
 
 import unicodedata
+from types import MappingProxyType
 from typing import Annotated
 
 from pydantic import AfterValidator, StringConstraints
@@ -41,15 +42,17 @@ NonEmptyText = Annotated[str, StringConstraints(min_length=1), AfterValidator(nf
 _ALPHABET = "aăâbcdđeêghiklmnoôơpqrstuưvxy"
 """The 29 letters of the Vietnamese alphabet, in order (đ after d, ă and â after a ...)."""
 _LETTER_MARKS = frozenset({"\u0306", "\u0302", "\u031b"})  # breve, circumflex, horn
-_WITH_MARK = {
-    ("a", "\u0306"): "ă",
-    ("a", "\u0302"): "â",
-    ("e", "\u0302"): "ê",
-    ("o", "\u0302"): "ô",
-    ("o", "\u031b"): "ơ",
-    ("u", "\u031b"): "ư",
-}
-_TONES = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
+_WITH_MARK = MappingProxyType(
+    {
+        ("a", "\u0306"): "ă",
+        ("a", "\u0302"): "â",
+        ("e", "\u0302"): "ê",
+        ("o", "\u0302"): "ô",
+        ("o", "\u031b"): "ơ",
+        ("u", "\u031b"): "ư",
+    }
+)
+_TONES = MappingProxyType({"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5})
 """Tone marks in the order of Vietnamese dictionaries: huyền, hỏi, ngã, sắc, nặng."""
 _OTHER = len(_ALPHABET)
 

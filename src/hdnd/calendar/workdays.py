@@ -44,7 +44,7 @@ __all__ = [
 ]
 
 
-@functools.cache
+@functools.lru_cache(maxsize=64)
 def _calendar(extra: frozenset[dt.date]) -> holidays.HolidayBase:
     calendar = holidays.country_holidays("VN", language="vi")
     calendar.update(dict.fromkeys(extra, "Ngày nghỉ địa phương"))

@@ -26,7 +26,8 @@ person P" is :func:`offices_of`.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
+from types import MappingProxyType
 from typing import Self
 
 from pydantic import model_validator
@@ -102,13 +103,14 @@ class Post(LabelledEnum):
         )
 
 
-_COUNCIL_POSTS = {
+_COUNCIL_POSTS_TABLE = {
     Post.CHAIR: CouncilPost.CHAIR,
     Post.VICE_CHAIR: CouncilPost.VICE_CHAIR,
     Post.COMMITTEE_HEAD: CouncilPost.COMMITTEE_HEAD,
     Post.COMMITTEE_DEPUTY_HEAD: CouncilPost.COMMITTEE_DEPUTY_HEAD,
     Post.COMMITTEE_MEMBER: CouncilPost.COMMITTEE_MEMBER,
 }
+_COUNCIL_POSTS: Mapping[Post, CouncilPost] = MappingProxyType(_COUNCIL_POSTS_TABLE)
 
 
 class OfficeEndReason(LabelledEnum):

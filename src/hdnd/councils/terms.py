@@ -19,6 +19,8 @@ datetime.date(2026, 4, 29)
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import Annotated, Self
 
 from pydantic import Field, StrictInt, model_validator
@@ -100,15 +102,16 @@ def _latest_first_session(election_day: dt.date) -> dt.date:
     return election_day + dt.timedelta(days=45)
 
 
-_ELECTIONS = {
+_ELECTIONS_TABLE = {
     "2011-2016": dt.date(2011, 5, 22),
     "2016-2021": dt.date(2016, 5, 22),
     "2021-2026": dt.date(2021, 5, 23),  # Resolution 133/2020/QH14
     "2026-2031": dt.date(2026, 3, 15),  # Resolution 199/2025/QH15
 }
+_ELECTIONS: Mapping[str, dt.date] = MappingProxyType(_ELECTIONS_TABLE)
 _IDS = tuple(_ELECTIONS)
 
-NATIONAL_TERMS: dict[str, Term] = {
+_NATIONAL_TERMS_TABLE = {
     term_id: Term(
         id=term_id,
         election_day=day,
@@ -117,6 +120,7 @@ NATIONAL_TERMS: dict[str, Term] = {
     )
     for i, (term_id, day) in enumerate(_ELECTIONS.items())
 }
+NATIONAL_TERMS: Mapping[str, Term] = MappingProxyType(_NATIONAL_TERMS_TABLE)
 """The nationwide terms of People's Councils since 2011, by id."""
 
 

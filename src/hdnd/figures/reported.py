@@ -19,7 +19,9 @@ breakdowns, how exact it is, and the source it comes from.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal
+from types import MappingProxyType
 from typing import Annotated
 
 import attrs
@@ -82,7 +84,7 @@ class IndicatorInfo:
     categories: dict[str, str] = attrs.field(factory=dict)
 
 
-INDICATORS: dict[str, IndicatorInfo] = {
+_INDICATORS_TABLE = {
     "citizen-visits": IndicatorInfo(
         N_("Lượt tiếp công dân"),
         {"individual": N_("Cá nhân"), "group": N_("Tập thể (đoàn)")},
@@ -105,6 +107,7 @@ INDICATORS: dict[str, IndicatorInfo] = {
     "law-consultations": IndicatorInfo(N_("Hội nghị lấy ý kiến dự án luật")),
     "delegates-trained": IndicatorInfo(N_("Đại biểu được tập huấn")),
 }
+INDICATORS: Mapping[str, IndicatorInfo] = MappingProxyType(_INDICATORS_TABLE)
 """Indicators hdnd knows, with Vietnamese labels; others need a ``label`` on the figure."""
 
 

@@ -24,7 +24,8 @@ datetime.date(2026, 3, 2)
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
 from typing import Any
 
 import attrs
@@ -122,12 +123,13 @@ register_labels(
 )
 
 
-_TEMPLATES = {
+_TEMPLATES_TABLE = {
     (DayCount.CALENDAR, False): N_("{days} ngày"),
     (DayCount.WORKING, False): N_("{days} ngày làm việc"),
     (DayCount.CALENDAR, True): N_("{days} ngày trước"),
     (DayCount.WORKING, True): N_("{days} ngày làm việc trước"),
 }
+_TEMPLATES: Mapping[tuple[DayCount, bool], str] = MappingProxyType(_TEMPLATES_TABLE)
 
 
 def _positive(_: object, attribute: attrs.Attribute[Any], value: int | None) -> None:

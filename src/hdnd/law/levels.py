@@ -18,6 +18,9 @@ day (Law 72/2025/QH15, Art. 51(3)). Which kinds exist on a given day is law, and
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
+
 from hdnd._core.labels import N_, LabelledEnum, register_labels
 
 __all__ = ["Level", "UnitKind"]
@@ -57,7 +60,7 @@ class UnitKind(LabelledEnum):
         return _LEVEL_OF[self]
 
 
-_LEVEL_OF = {
+_LEVEL_OF_TABLE = {
     UnitKind.PROVINCE: Level.PROVINCE,
     UnitKind.CENTRAL_CITY: Level.PROVINCE,
     UnitKind.RURAL_DISTRICT: Level.DISTRICT,
@@ -70,6 +73,7 @@ _LEVEL_OF = {
     UnitKind.TOWNSHIP: Level.COMMUNE,
     UnitKind.SPECIAL_ZONE: Level.COMMUNE,
 }
+_LEVEL_OF: Mapping[UnitKind, Level] = MappingProxyType(_LEVEL_OF_TABLE)
 
 register_labels(
     Level,

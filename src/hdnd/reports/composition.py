@@ -33,8 +33,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from fractions import Fraction
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 import attrs
@@ -164,7 +165,7 @@ class _Group:
     classify: Callable[[Profile], _Key]
 
 
-_GROUPS = {
+_GROUPS_TABLE = {
     group.name: group
     for group in (
         _Group("gender", tuple(_enum(g) for g in Gender), lambda p: _enum(p.gender)),
@@ -188,6 +189,7 @@ _GROUPS = {
         _Group("full-time", (_FULL, _PART), lambda p: _yes_no(p.full_time, _FULL, _PART)),
     )
 }
+_GROUPS: Mapping[str, _Group] = MappingProxyType(_GROUPS_TABLE)
 
 COMPOSITION_GROUPS = ("gender", "ethnicity", "age", "education", "party", "re-elected", "full-time")
 """The groups of :func:`council_composition`, in order."""
@@ -306,7 +308,7 @@ class Target:
 
 _NQ107 = N_("Nghị quyết 107/2025/UBTVQH15")
 
-DEFAULT_TARGETS: dict[str, tuple[Target, ...]] = {
+_DEFAULT_TARGETS_TABLE = {
     "2026-2031": (
         Target(
             "gender",
@@ -350,6 +352,7 @@ DEFAULT_TARGETS: dict[str, tuple[Target, ...]] = {
         ),
     ),
 }
+DEFAULT_TARGETS: Mapping[str, tuple[Target, ...]] = MappingProxyType(_DEFAULT_TARGETS_TABLE)
 """Targets by term id. For 2026–2031: at least 35% women on every council's official
 candidate list (Law 85/2015/QH13 Art. 9 as amended by Law 83/2025/QH15, verified), and the
 aims of Resolution 107/2025/UBTVQH15 as official sources summarise it (secondary): about 30%

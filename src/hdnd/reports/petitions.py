@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from types import MappingProxyType
 
 from hdnd._core.i18n import N_
 from hdnd._core.period import Period
@@ -32,7 +33,7 @@ from hdnd.reports.figures import FigureLabel, SourceRef
 __all__ = ["reception_summary"]
 
 _COLUMNS = breakdown_columns(Column("source", N_("Nguồn")))
-_GROUPS = {"citizen-visits": "visits", "petitions-received": "petitions"}
+_GROUPS = MappingProxyType({"citizen-visits": "visits", "petitions-received": "petitions"})
 
 
 def reception_summary(

@@ -20,7 +20,8 @@ import datetime as dt
 import functools
 import gc
 import random
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Mapping
+from types import MappingProxyType
 from typing import Any, NamedTuple
 
 from hdnd.councils.council import Constituency, Council, DelegateGroup
@@ -42,12 +43,15 @@ __all__ = ["SESSIONS_UNTIL", "national_dataset", "synthetic_council"]
 
 _FAMILY = ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng",
            "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Hà", "Lò", "Đinh")  # fmt: skip
-_MIDDLE = {Gender.MALE: ("Văn", "Đức", "Minh", "Quốc", "Hữu", "Công"),
-           Gender.FEMALE: ("Thị", "Ngọc", "Thu", "Thanh", "Kim", "Diệu")}  # fmt: skip
-_GIVEN = {
+_MIDDLE = MappingProxyType({
+    Gender.MALE: ("Văn", "Đức", "Minh", "Quốc", "Hữu", "Công"),
+    Gender.FEMALE: ("Thị", "Ngọc", "Thu", "Thanh", "Kim", "Diệu"),
+})  # fmt: skip
+_GIVEN_TABLE = {
     Gender.MALE: ("Hùng", "Dũng", "Nam", "Tuấn", "Long", "Sơn", "Phong", "Quang", "Hải"),
     Gender.FEMALE: ("Lan", "Hương", "Mai", "Hà", "Linh", "Thảo", "Hạnh", "Yến", "Trang"),
 }
+_GIVEN: Mapping[Gender, tuple[str, ...]] = MappingProxyType(_GIVEN_TABLE)
 _MINORITIES = ("Tày", "Thái", "Mường", "Khmer", "H'Mông", "Nùng", "Dao", "Ê Đê")
 
 _TERM = NATIONAL_TERMS["2026-2031"]
@@ -522,11 +526,12 @@ _FAILING_CHANCE = 0.015
 """Chance that a vote on a draft resolution falls short of the law's threshold."""
 _LEAVE_SHARE = 0.08
 """The most delegates absent with leave from a sitting, as a share (4 % on average)."""
-_NORMATIVE_SHARE = {True: 0.3, False: 0.1}
+_NORMATIVE_SHARE = MappingProxyType({True: 0.3, False: 0.1})
 """Share of the resolutions that are normative, for a province (True) and a commune."""
-_LOCAL = {UnitKind.PROVINCE: "tỉnh", UnitKind.CENTRAL_CITY: "thành phố", UnitKind.COMMUNE: "xã",
-          UnitKind.WARD: "phường", UnitKind.SPECIAL_ZONE: "đặc khu"}  # fmt: skip
-_REPORTS = {
+_LOCAL = MappingProxyType({UnitKind.PROVINCE: "tỉnh", UnitKind.CENTRAL_CITY: "thành phố",
+                           UnitKind.COMMUNE: "xã", UnitKind.WARD: "phường",
+                           UnitKind.SPECIAL_ZONE: "đặc khu"})  # fmt: skip
+_REPORTS_TABLE = {
     SessionKind.FIRST: (
         "Báo cáo kết quả bầu cử đại biểu Hội đồng nhân dân nhiệm kỳ 2026–2031",
         "Báo cáo thẩm tra tư cách đại biểu Hội đồng nhân dân",
@@ -538,6 +543,7 @@ _REPORTS = {
     ),
     SessionKind.THEMATIC: ("Tờ trình về việc tổ chức kỳ họp chuyên đề",),
 }
+_REPORTS: Mapping[SessionKind, tuple[str, ...]] = MappingProxyType(_REPORTS_TABLE)
 _ELECTIONS = (
     "Bầu Chủ tịch, Phó Chủ tịch Hội đồng nhân dân",
     "Bầu Trưởng ban, Phó Trưởng ban các Ban của Hội đồng nhân dân",
@@ -584,7 +590,7 @@ def _weekday(day: dt.date) -> dt.date:
     return day + dt.timedelta(days=7 - weekday) if weekday >= 5 else day
 
 
-@functools.cache
+@functools.lru_cache(maxsize=4096)
 def _minimum_votes(day: dt.date, base: int) -> int:
     """Votes in favour a resolution needs on *day* in a council of *base* members."""
     threshold = framework_at(day).threshold(Decision.RESOLUTION)

@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import Annotated, Self
 
 from pydantic import StringConstraints, model_validator
@@ -132,18 +134,22 @@ def seat_quota(
     )
 
 
-_KIND_OF_DIVISION = {
+_KIND_OF_DIVISION_TABLE = {
     "tỉnh": UnitKind.PROVINCE,
     "thành phố trung ương": UnitKind.CENTRAL_CITY,
     "xã": UnitKind.COMMUNE,
     "phường": UnitKind.WARD,
     "đặc khu": UnitKind.SPECIAL_ZONE,
 }
+_KIND_OF_DIVISION: Mapping[str, UnitKind] = MappingProxyType(_KIND_OF_DIVISION_TABLE)
 
 
-@functools.cache
-def register() -> dict[str, AdministrativeUnit]:
-    """The current register (since 1 July 2025) by code, read once from ``vietnam-provinces``."""
+@functools.lru_cache(maxsize=1)
+def register() -> Mapping[str, AdministrativeUnit]:
+    """The current register (since 1 July 2025) by code, read once from ``vietnam-provinces``.
+
+    Read-only: the one copy every caller shares.
+    """
     from vietnam_provinces import Province, Ward  # noqa: PLC0415 - 2 MB of data, load on use
 
     units: dict[str, AdministrativeUnit] = {}
@@ -164,7 +170,7 @@ def register() -> dict[str, AdministrativeUnit]:
             parent=f"{int(ward.province_code):02d}",
             valid_from=TWO_LEVEL_START,
         )
-    return units
+    return MappingProxyType(units)
 
 
 def lookup(code: str) -> AdministrativeUnit:
