@@ -496,12 +496,12 @@ def test_report_elections(capsys: pytest.CaptureFixture[str], tmp_path: Path) ->
     path = _write(tmp_path / "elections.json", data)
     code, out, _ = _run(capsys, "report", path, "--kind", "elections", "--lang", "en")
     assert code == 0
-    assert out.startswith("## Election results of HĐND Xã Mẫu\n")
+    assert out.startswith("## Election results of HĐND xã Mẫu\n")
     assert "| Constituency no. 1 | Mar 15, 2026 | General election | 1 | 100 | 90 | 90.00% |" in out
     _, everything, _ = _run(capsys, "report", path, "--lang", "en")
-    assert "## Election results of HĐND Xã Mẫu" in everything
+    assert "## Election results of HĐND xã Mẫu" in everything
     _, one, _ = _run(capsys, "report", path, "--kind", "elections", "--council", "c")
-    assert one.startswith("## Kết quả bầu cử HĐND Xã Mẫu\n")
+    assert one.startswith("## Kết quả bầu cử HĐND xã Mẫu\n")
 
 
 def test_report_composition_of_a_council_with_an_unknown_unit(
@@ -558,10 +558,10 @@ def test_report_sessions_of_every_council(
     code, out, err = _run(capsys, "report", sessions_file, "--kind", "sessions", "--lang", "en")
     assert (code, err) == (0, "")
     assert out.startswith("## Session activity of People's Councils\n\nYear 2026\n")  # --as-of
-    assert "| HĐND Xã Mẫu |  | 1 | 0 | 0 | 1 | 1 | 0 | 50.00% | 0 | 0 | 0 | 0 | — |" in out
+    assert "| HĐND xã Mẫu |  | 1 | 0 | 0 | 1 | 1 | 0 | 50.00% | 0 | 0 | 0 | 0 | — |" in out
     _, later, _ = _run(capsys, "report", sessions_file, "--kind", "sessions", "--year", "2027")
     assert "Năm 2027\n" in later
-    assert "| HĐND Xã Mẫu |  | 1 | 1 | 0 | 1 | 1 | 1 | 100,00% | 0 | 0 | 1 | 0 | 0 |" in later
+    assert "| HĐND xã Mẫu |  | 1 | 1 | 0 | 1 | 1 | 1 | 100,00% | 0 | 0 | 1 | 0 | 0 |" in later
 
 
 def test_report_sessions_of_one_council(
@@ -571,9 +571,9 @@ def test_report_sessions_of_one_council(
                         "--lang", "en")  # fmt: skip
     assert code == 0
     assert _headings(out) == [
-        "## Session activity of HĐND Xã Mẫu",
-        "## Attendance of the delegates of HĐND Xã Mẫu",
-        "## Votes of HĐND Xã Mẫu",
+        "## Session activity of HĐND xã Mẫu",
+        "## Attendance of the delegates of HĐND xã Mẫu",
+        "## Votes of HĐND xã Mẫu",
     ]
     assert out.count("\nTerm 2026–2031\n") == 3
     assert "| Present | 4 | 80.00% |" in out  # 1 + 3 of 2 + 3 sittings due
@@ -640,7 +640,7 @@ def test_report_everything_includes_the_session_activity(
 ) -> None:
     code, out, _ = _run(capsys, "report", sessions_file, "--lang", "en")
     assert code == 0
-    assert "## Session activity of HĐND Xã Mẫu" in _headings(out)
+    assert "## Session activity of HĐND xã Mẫu" in _headings(out)
 
 
 def test_report_sessions_of_a_council_with_an_unknown_unit(

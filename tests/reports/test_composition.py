@@ -191,11 +191,11 @@ def test_targets_of_other_terms_and_bad_targets() -> None:
 def test_rendered_in_both_languages() -> None:
     report = council_composition(_dataset(), "c", as_of=DAY)
     vi = report.render("vi")
-    assert vi.startswith("## Cơ cấu HĐND Xã Mẫu\n\nNhiệm kỳ 2026–2031, tính đến ngày 01/11/2026")
+    assert vi.startswith("## Cơ cấu HĐND xã Mẫu\n\nNhiệm kỳ 2026–2031, tính đến ngày 01/11/2026")
     assert "| Đảng viên | 3 | 60,00% | — |  |  |" in vi
     assert "| Người dưới 40 tuổi (không dưới 15%) | 2 | 40,00% | 15,00% | có |" in vi
     en = report.render("en")
-    assert en.startswith("## Composition of HĐND Xã Mẫu\n\nTerm 2026–2031, as of Nov 1, 2026")
+    assert en.startswith("## Composition of HĐND xã Mẫu\n\nTerm 2026–2031, as of Nov 1, 2026")
     assert "| Indicator | Count | Share | Target | Met | Basis |" in en
     assert "- A target is met when the share is at least the target." in en
 
@@ -240,7 +240,7 @@ def test_a_share_nobody_recorded_is_empty() -> None:
 def test_a_council_without_mandates_has_no_rows() -> None:
     report = composition_over_term(_dataset([]), "c")
     assert report.rows() == []
-    assert report.render("en").startswith("## Changes in the composition of HĐND Xã Mẫu")
+    assert report.render("en").startswith("## Changes in the composition of HĐND xã Mẫu")
 
 
 # --- across councils -----------------------------------------------------------------------
@@ -269,7 +269,7 @@ def test_one_row_per_council_of_a_province() -> None:
     assert (province["female_share"], province["party_member_share"]) == (Fraction(1, 2), 1)
     assert (province["under_40"], province["under_40_share"]) == (None, None)
     assert province["name"] == "HĐND tỉnh Mẫu"
-    assert report.heading("en") == "Composition of the People's Councils of Tỉnh Mẫu"
+    assert report.heading("en") == "Composition of the People's Councils of tỉnh Mẫu"
 
 
 def test_every_council_of_the_dataset_by_province() -> None:
@@ -317,7 +317,7 @@ def test_age_pyramid(plt: Any) -> None:
     # Men: d3 (50-59), d4 (60+); women: d1 and d6 under 40, d2 40-49.
     assert [bar.get_width() for bar in men] == [0, 0, -1, -1]
     assert [bar.get_width() for bar in women] == [2, 1, 0, 0]
-    assert ax.get_title() == "Composition of HĐND Xã Mẫu"
+    assert ax.get_title() == "Composition of HĐND xã Mẫu"
     plt.close("all")
 
 

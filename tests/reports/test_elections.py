@@ -149,7 +149,7 @@ def test_one_row_per_constituency_and_a_total() -> None:
     assert rows[-1]["constituency"] == "Total"
     assert rows[1]["constituency"] == "Constituency no. 2"
     assert rows[0]["kind"] == "General election"
-    assert report.heading("en") == "Election results of HĐND Xã Mẫu"
+    assert report.heading("en") == "Election results of HĐND xã Mẫu"
 
 
 def test_other_kinds_of_election() -> None:

@@ -195,7 +195,7 @@ def test_without_a_quota_the_seat_rows_are_empty_and_a_note_says_why() -> None:
     assert "| Số đại biểu được bầu theo luật | — | — |" in text
     assert "- Chưa xác định được số đại biểu được bầu: thiếu thông tin để xác định: số dân." in text
     assert "Dữ liệu tổng hợp" not in text
-    assert report.heading() == "Tổng quan HĐND Xã Mẫu"
+    assert report.heading() == "Tổng quan HĐND xã Mẫu"
 
 
 def test_nobody_serving_gives_no_shares() -> None:

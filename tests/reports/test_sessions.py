@@ -178,11 +178,11 @@ def test_votes_by_outcome(ds: Dataset) -> None:
 def test_the_summary_renders_in_both_languages(ds: Dataset) -> None:
     report = session_activity(ds, "c", period=YEAR_2026)
     vi = report.render("vi")
-    assert vi.startswith("## Hoạt động kỳ họp của HĐND Xã Mẫu\n\nNăm 2026\n")
+    assert vi.startswith("## Hoạt động kỳ họp của HĐND xã Mẫu\n\nNăm 2026\n")
     assert "| Có mặt | 12 | 75,00% |" in vi
     assert "| Phiên họp có chất vấn và trả lời chất vấn | 1 | 25,00% |" in vi
     en = report.render("en")
-    assert en.startswith("## Session activity of HĐND Xã Mẫu\n\nYear 2026\n")
+    assert en.startswith("## Session activity of HĐND xã Mẫu\n\nYear 2026\n")
     assert "| Present | 12 | 75.00% |" in en
     assert "| Not recorded | 1 | 6.25% |" in en
     assert session_activity(ds, "c").render("en").splitlines()[2] == "Term 2026–2031"
@@ -393,7 +393,7 @@ def test_a_delegate_agrees_with_the_council_table(ds: Dataset) -> None:
 
 def test_the_delegate_report_renders(ds: Dataset) -> None:
     text = delegate_attendance(ds, "d2").render("vi")
-    assert text.startswith("## Tình hình dự họp của đại biểu Lò Thị Hai\n\nĐại biểu HĐND Xã Mẫu\n")
+    assert text.startswith("## Tình hình dự họp của đại biểu Lò Thị Hai\n\nĐại biểu HĐND xã Mẫu\n")
     assert "| Kỳ họp thứ 2 | 10/07/2026 | 3 | 2 | 1 | 0 | 0 | 66,67% |" in text
 
 
@@ -457,9 +457,9 @@ def test_the_comparison_renders_and_frames() -> None:
     ds = _two_councils()
     report = councils_sessions(ds, year=2026, province="99")
     text = report.render("vi")
-    assert text.startswith("## Hoạt động kỳ họp của các Hội đồng nhân dân Tỉnh Mẫu\n\nNăm 2026\n")
+    assert text.startswith("## Hoạt động kỳ họp của các Hội đồng nhân dân tỉnh Mẫu\n\nNăm 2026\n")
     assert (
-        "| HĐND Xã Mẫu | Tỉnh Mẫu | 2 | 1 | 0 | 4 | 3 | 1 | 75,00% | 3 | 1 | 2 | 1 | -1 |" in text
+        "| HĐND xã Mẫu | Tỉnh Mẫu | 2 | 1 | 0 | 4 | 3 | 1 | 75,00% | 3 | 1 | 2 | 1 | -1 |" in text
     )
     assert councils_sessions(ds, year=2026).heading("en") == "Session activity of People's Councils"
     pytest.importorskip("pandas")

@@ -52,6 +52,7 @@ from hdnd.law.elections.base import cite_election_law
 from hdnd.law.levels import Level
 from hdnd.law.local_government.seats import NotApplicable, SeatQuota
 from hdnd.reports.base import Column, Report, breakdown_columns, shares
+from hdnd.units.names import council_title, local_name
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes  # noqa: TID251 - type annotations only
@@ -217,9 +218,17 @@ def breakdown_rows(
 # --- seats ---------------------------------------------------------------------------------
 
 
+def _local_name(index: DatasetIndex, code: str) -> str:
+    unit = index.unit(code)
+    return local_name(unit.name, unit.kind)
+
+
 def council_name(index: DatasetIndex, council: Council) -> str:
-    """The council's name as it writes it, or ``HĐND`` and the name of its unit."""
-    return council.name or f"HĐND {index.unit(council.unit).name}"
+    """The council's name as it writes it, or ``HĐND`` and its unit's name (``HĐND xã …``)."""
+    if council.name:
+        return council.name
+    unit = index.unit(council.unit)
+    return council_title(unit.name, unit.kind)
 
 
 class _Seats(NamedTuple):
@@ -697,7 +706,7 @@ def councils_composition(
     notes: list[str] = [N_("Tỷ lệ tính trên số đại biểu đang hoạt động.")]
     if dataset.synthetic:
         notes.append(N_("Dữ liệu tổng hợp, không phải số liệu thật."))
-    where = index.unit(province).name if province else None
+    where = _local_name(index, province) if province else None
     return Report(
         title=N_("Cơ cấu đại biểu Hội đồng nhân dân {where}") if where else _ALL_TITLE,
         subtitle=N_("Tính đến ngày {day}"),

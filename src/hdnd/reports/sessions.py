@@ -90,6 +90,7 @@ from hdnd.law.thresholds import Threshold
 from hdnd.reports.base import Column, Report, breakdown_columns, shares
 from hdnd.reports.composition import COUNCIL_COLUMNS, council_name, councils_in
 from hdnd.sessions.session import AttendanceStatus, ItemKind, Session, SessionKind, Sitting, Vote
+from hdnd.units.names import local_name
 
 __all__ = [
     "attendance_by_delegate",
@@ -747,7 +748,7 @@ def councils_sessions(dataset: Dataset, *, year: int, province: str | None = Non
                 _narrowest(counted),
             )
         )
-    where = index.unit(province).name if province else None
+    where = local_name(index.unit(province).name, index.unit(province).kind) if province else None
     return Report(
         title=N_("Hoạt động kỳ họp của các Hội đồng nhân dân {where}") if where else _ALL_TITLE,
         subtitle=N_("Năm {when}"),
