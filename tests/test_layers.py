@@ -250,3 +250,50 @@ def test_caches_are_bounded(path: Path) -> None:
         if pattern in text
     ]
     assert unbounded == []
+
+
+# --- tests that can fail -------------------------------------------------------------------
+
+TESTS = SRC.parent.parent / "tests"
+
+
+def _tautologies(tree: ast.AST) -> list[str]:
+    """Assertions that hold whatever the code under test does."""
+    literal = (ast.Constant, ast.List, ast.Tuple, ast.Dict, ast.Set, ast.JoinedStr)
+    found = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Assert):
+            continue
+        test = node.test
+        always = isinstance(test, literal)
+        if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.Or):
+            always = any(isinstance(v, ast.Constant) and v.value for v in test.values)
+        if isinstance(test, ast.Compare) and len(test.ops) == 1:
+            left, right = test.left, test.comparators[0]
+            same = ast.dump(left) == ast.dump(right)
+            always = always or (same and isinstance(left, ast.Name | ast.Attribute | ast.Constant))
+            always = always or all(isinstance(side, ast.Constant) for side in (left, right))
+        if isinstance(test, ast.Call) and ast.unparse(test.func) == "isinstance":
+            always = always or isinstance(test.args[0], literal)
+        if always:
+            found.append(f"line {node.lineno}: assert {ast.unparse(test)}")
+    return found
+
+
+def test_the_tautology_finder_finds_them() -> None:
+    code = (
+        "assert x or True\nassert 1\nassert a == a\nassert isinstance('', str)\nassert f() == f()\n"
+    )
+    assert _tautologies(ast.parse(code)) == [
+        "line 1: assert x or True",
+        "line 2: assert 1",
+        "line 3: assert a == a",
+        "line 4: assert isinstance('', str)",
+    ]
+
+
+@pytest.mark.parametrize(
+    "path", sorted(TESTS.rglob("test_*.py")), ids=lambda p: str(p.relative_to(TESTS))
+)
+def test_no_assertion_holds_whatever_the_code_does(path: Path) -> None:
+    assert _tautologies(ast.parse(path.read_text(encoding="utf-8"))) == []

@@ -362,9 +362,13 @@ def test_report_a_file_with_an_unresolved_reference(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, council: dict[str, str]
 ) -> None:
     path = _write(tmp_path / "unresolved.json", {"councils": [council]})
-    code, _, err = _run(capsys, "report", path)
-    assert code in (0, 2)
-    assert code == 0 or err.startswith("hdnd: ")
+    code, out, err = _run(capsys, "report", path)
+    # the overview cannot be made without the unit or term: a clear message, exit code 2
+    assert code == 2
+    assert out == ""
+    assert err.startswith("hdnd: no overview of council 'c': ")
+    assert err.endswith(" (run 'hdnd validate' for details)\n")
+    assert council["unit"] in err or council["term"] in err
 
 
 def test_report_a_bad_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

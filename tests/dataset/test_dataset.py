@@ -86,8 +86,9 @@ def test_text_is_stripped_and_normalised() -> None:
 
 def test_the_index_is_built_once() -> None:
     dataset = load_example("can-tho")
-    assert isinstance(dataset.index, DatasetIndex)
-    assert dataset.index is dataset.index
+    first = dataset.index
+    assert isinstance(first, DatasetIndex)
+    assert dataset.index is first
 
 
 def test_index_look_ups() -> None:
