@@ -207,3 +207,15 @@ def test_no_two_members_of_different_enums_share_a_label() -> None:
             shared.append((f"{type(other).__name__}.{other.name}", member.name, label))
         seen[label] = member
     assert shared == []
+
+
+def test_translator_notes_reach_the_catalog() -> None:
+    notes = {str(m.id): list(m.auto_comments) for m in _messages() if m.auto_comments}
+    assert any("guided" in note for note in notes.get("Hướng dẫn", []))
+    assert set(notes) == set(_script().translator_comments()), "run `make l10n`"
+
+
+def test_the_check_lists_what_is_untranslated() -> None:
+    script = _script()
+    assert script.untranslated() == []
+    assert script.check() == 0

@@ -95,6 +95,7 @@ def format_date(day: dt.date, language: Language = "vi") -> str:
     return _babel_date(day, "medium", locale=_locale(language))
 
 
+# TRANSLATORS: a yes/no value in a table cell ("có" is also the verb "to have").
 _YES_NO = MappingProxyType({True: N_("có"), False: N_("không")})
 
 

@@ -89,6 +89,7 @@ def convocation_text(number: int | None, language: Language = "vi") -> str | Non
     """
     if number is None:
         return None
+    # TRANSLATORS: the numbered convocation of a council (khóa X), not a lock or a key.
     return translate(N_("khóa {roman}"), language, roman=to_roman(number))
 
 

@@ -92,8 +92,10 @@ _INDICATORS_TABLE = {
     "petitions-received": IndicatorInfo(
         N_("Đơn, thư tiếp nhận"),
         {
+            # TRANSLATORS: what was done with a petition: the petitioner was guided to the competent body.
             "guided": N_("Hướng dẫn"),
             "answered": N_("Trả lời"),
+            # TRANSLATORS: a petition filed without further action (not a place where petitions are kept).
             "stored": N_("Lưu đơn"),
             "forwarded": N_("Chuyển cơ quan có thẩm quyền"),
             "complaint": N_("Khiếu nại"),

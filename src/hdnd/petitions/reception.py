@@ -67,8 +67,10 @@ register_labels(
 register_labels(
     PetitionOutcome,
     {
+        # TRANSLATORS: what was done with a petition: the petitioner was guided to the competent body.
         PetitionOutcome.GUIDED: N_("Hướng dẫn"),
         PetitionOutcome.ANSWERED: N_("Trả lời"),
+        # TRANSLATORS: a petition filed without further action (not a place where petitions are kept).
         PetitionOutcome.STORED: N_("Lưu đơn"),
         PetitionOutcome.FORWARDED: N_("Chuyển cơ quan có thẩm quyền"),
     },

@@ -100,6 +100,7 @@ class SourceRef:
 
 _COLUMNS = (
     Column("figure", N_("Mã"), "code", shown=False),
+    # TRANSLATORS: the period a figure covers (kỳ), not a session of a council (kỳ họp).
     Column("period", N_("Kỳ báo cáo"), "code"),
     Column("indicator", N_("Loại chỉ tiêu"), "code", shown=False),
     Column("label", N_("Chỉ tiêu")),
