@@ -92,10 +92,10 @@ _INDICATORS_TABLE = {
     "petitions-received": IndicatorInfo(
         N_("Đơn, thư tiếp nhận"),
         {
-            # TRANSLATORS: what was done with a petition: the petitioner was guided to the competent body.
+            # TRANSLATORS: a petition's outcome: the petitioner was guided to the right body.
             "guided": N_("Hướng dẫn"),
             "answered": N_("Trả lời"),
-            # TRANSLATORS: a petition filed without further action (not a place where petitions are kept).
+            # TRANSLATORS: a petition filed without further action (not a storage place).
             "stored": N_("Lưu đơn"),
             "forwarded": N_("Chuyển cơ quan có thẩm quyền"),
             "complaint": N_("Khiếu nại"),

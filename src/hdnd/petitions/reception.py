@@ -67,10 +67,10 @@ register_labels(
 register_labels(
     PetitionOutcome,
     {
-        # TRANSLATORS: what was done with a petition: the petitioner was guided to the competent body.
+        # TRANSLATORS: a petition's outcome: the petitioner was guided to the right body.
         PetitionOutcome.GUIDED: N_("Hướng dẫn"),
         PetitionOutcome.ANSWERED: N_("Trả lời"),
-        # TRANSLATORS: a petition filed without further action (not a place where petitions are kept).
+        # TRANSLATORS: a petition filed without further action (not a storage place).
         PetitionOutcome.STORED: N_("Lưu đơn"),
         PetitionOutcome.FORWARDED: N_("Chuyển cơ quan có thẩm quyền"),
     },
