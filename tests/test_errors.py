@@ -16,6 +16,7 @@ def test_public_error_module_re_exports_the_core_classes() -> None:
         "MissingExtraError",
         "Problem",
         "UnknownCouncilError",
+        "UnknownTermError",
         "UnknownUnitError",
     ]
     for name in hdnd.errors.__all__:
@@ -55,3 +56,11 @@ def test_every_error_subclasses_the_one_base() -> None:
         value = getattr(core, name)
         if isinstance(value, type) and issubclass(value, BaseException):
             assert issubclass(value, core.HdndError), name
+
+
+def test_an_unknown_term_is_an_hdnd_error_and_a_key_error() -> None:
+    index = hdnd.load_example("synthetic-council").index
+    message = r"^the dataset has no term '2031-2036', nor is it a national term$"
+    with pytest.raises(hdnd.UnknownTermError, match=message):
+        index.term("2031-2036")
+    assert index.term("2026-2031").id == "2026-2031"

@@ -24,6 +24,7 @@ from hdnd._core.errors import (
     MissingExtraError,
     Problem,
     UnknownCouncilError,
+    UnknownTermError,
     UnknownUnitError,
 )
 from hdnd._core.i18n import Language, translate
@@ -155,6 +156,7 @@ __all__ = [
     "Threshold",
     "UnitKind",
     "UnknownCouncilError",
+    "UnknownTermError",
     "UnknownUnitError",
     "VisitKind",
     "Vote",

@@ -24,6 +24,7 @@ from hdnd._core.errors import (
     MissingExtraError,
     Problem,
     UnknownCouncilError,
+    UnknownTermError,
     UnknownUnitError,
 )
 
@@ -35,5 +36,6 @@ __all__ = [
     "MissingExtraError",
     "Problem",
     "UnknownCouncilError",
+    "UnknownTermError",
     "UnknownUnitError",
 ]

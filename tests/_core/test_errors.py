@@ -12,6 +12,7 @@ from hdnd._core.errors import (
     MissingExtraError,
     Problem,
     UnknownCouncilError,
+    UnknownTermError,
     UnknownUnitError,
 )
 
@@ -22,6 +23,7 @@ from hdnd._core.errors import (
         (DatasetError, ValueError),
         (UnknownUnitError, LookupError),
         (UnknownCouncilError, KeyError),
+        (UnknownTermError, KeyError),
         (MissingExtraError, ImportError),
         (BadInputError, ValueError),
     ],

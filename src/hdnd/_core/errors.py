@@ -28,6 +28,7 @@ __all__ = [
     "MissingExtraError",
     "Problem",
     "UnknownCouncilError",
+    "UnknownTermError",
     "UnknownUnitError",
 ]
 
@@ -80,11 +81,17 @@ class UnknownUnitError(HdndError, LookupError):
     """An administrative-unit code that neither the dataset nor the register knows."""
 
 
-class UnknownCouncilError(HdndError, KeyError):
+class _MissingKeyError(KeyError):
+    """A :class:`KeyError` whose message reads as a sentence, not as the quoted key."""
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if len(self.args) == 1 else super().__str__()
+
+
+class UnknownCouncilError(HdndError, _MissingKeyError):
     """A council id the dataset does not have.
 
-    A :class:`KeyError` (``except KeyError`` keeps working) whose message reads as a sentence,
-    not as the quoted key:
+    A :class:`KeyError` (``except KeyError`` keeps working) whose message reads as a sentence:
 
     ```pycon
     >>> str(UnknownCouncilError("the dataset has no council 'x'"))
@@ -93,8 +100,9 @@ class UnknownCouncilError(HdndError, KeyError):
     ```
     """
 
-    def __str__(self) -> str:
-        return str(self.args[0]) if len(self.args) == 1 else super().__str__()
+
+class UnknownTermError(HdndError, _MissingKeyError):
+    """A term id neither the dataset nor the national terms know (a :class:`KeyError`)."""
 
 
 class MissingExtraError(HdndError, ImportError):

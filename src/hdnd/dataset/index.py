@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
-from hdnd._core.errors import UnknownCouncilError, UnknownUnitError
+from hdnd._core.errors import UnknownCouncilError, UnknownTermError, UnknownUnitError
 from hdnd._core.i18n import N_
 from hdnd.councils.council import Council
 from hdnd.councils.offices import Office
@@ -155,8 +155,16 @@ class DatasetIndex:
         return code in self.units or code in register()
 
     def term(self, term_id: str) -> Term:
-        """The term with *term_id* (dataset terms first, then national terms)."""
-        return self.terms[term_id]
+        """The term with *term_id* (dataset terms first, then national terms).
+
+        Raises:
+            UnknownTermError: Neither has it (a :class:`KeyError`).
+        """
+        found = self.terms.get(term_id)
+        if found is None:
+            msg = f"the dataset has no term {term_id!r}, nor is it a national term"
+            raise UnknownTermError(msg)
+        return found
 
     def council(self, council_id: str) -> Council:
         """The council with *council_id*.
