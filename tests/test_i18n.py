@@ -11,6 +11,7 @@ from hdnd._core import formatting, i18n
 def test_public_i18n_module_re_exports_the_core_helpers() -> None:
     assert hdnd.i18n.__all__ == [
         "LANGUAGES",
+        "NC_",
         "N_",
         "Language",
         "format_date",
@@ -18,8 +19,9 @@ def test_public_i18n_module_re_exports_the_core_helpers() -> None:
         "format_percent",
         "format_value",
         "translate",
+        "translate_in",
     ]
-    for name in ("LANGUAGES", "N_", "Language", "translate"):
+    for name in ("LANGUAGES", "NC_", "N_", "Language", "translate", "translate_in"):
         assert getattr(hdnd.i18n, name) is getattr(i18n, name)
     for name in ("format_date", "format_number", "format_percent", "format_value"):
         assert getattr(hdnd.i18n, name) is getattr(formatting, name)
