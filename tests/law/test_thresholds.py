@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from hdnd.law.citation import Citation, InstrumentKind
-from hdnd.law.thresholds import Base, Threshold
+from hdnd.law.thresholds import Base, Threshold, VoteOutcome, measure_vote
 
 _MORE_THAN_HALF = Threshold(Fraction(1, 2), strict=True, base=Base.TOTAL_DELEGATES)
 _AT_LEAST_TWO_THIRDS = Threshold(Fraction(2, 3), strict=False, base=Base.TOTAL_DELEGATES)
@@ -183,3 +183,53 @@ def test_minimum_votes_is_the_exact_boundary(fraction: Fraction, strict: bool, b
 
     assert meets(minimum)
     assert minimum == 0 or not meets(minimum - 1)
+
+
+# --- measure_vote: the one rule every calculator applies to a vote -------------------------
+
+_STANDING = Threshold(Fraction(1, 2), strict=True, base=Base.STANDING_COMMITTEE_MEMBERS)
+
+
+@pytest.mark.parametrize(("in_favour", "passed", "margin"), [(42, False, -1), (43, True, 0)])
+def test_measure_vote_on_both_sides_of_the_threshold(
+    in_favour: int, passed: bool, margin: int
+) -> None:
+    outcome = measure_vote(_MORE_THAN_HALF, in_favour, membership=lambda: 85)
+    assert (outcome.base, outcome.minimum, outcome.margin, outcome.passed) == (
+        85,
+        43,
+        margin,
+        passed,
+    )
+
+
+def test_a_stated_base_wins_over_the_membership() -> None:
+    def never() -> int:
+        msg = "the membership is not asked for when the minutes state a base"
+        raise AssertionError(msg)
+
+    outcome = measure_vote(_MORE_THAN_HALF, 43, stated_base=90, membership=never)
+    assert (outcome.base, outcome.minimum, outcome.passed) == (90, 46, False)
+
+
+def test_another_body_needs_a_stated_base() -> None:
+    assert measure_vote(_STANDING, 3, membership=lambda: 85).passed is None
+    assert measure_vote(_STANDING, 3, stated_base=5).passed is True
+    assert measure_vote(_STANDING, 2, stated_base=5).passed is False
+
+
+def test_no_threshold_or_no_base_decides_nothing() -> None:
+    assert measure_vote(None, 43, stated_base=85) == VoteOutcome(None, 85, None, None)
+    assert measure_vote(_MORE_THAN_HALF, 43).base is None
+    assert measure_vote(_MORE_THAN_HALF, 43, membership=lambda: 0).passed is None
+    assert measure_vote(_MORE_THAN_HALF, 43, stated_base=0).passed is None
+    with pytest.raises(ValueError, match="in_favour"):
+        measure_vote(_MORE_THAN_HALF, -1, stated_base=85)
+
+
+@given(st.integers(0, 500), st.integers(1, 500))
+def test_measure_vote_agrees_with_is_met(in_favour: int, base: int) -> None:
+    for rule in (_MORE_THAN_HALF, _AT_LEAST_TWO_THIRDS, _MORE_THAN_TWO_THIRDS):
+        outcome = measure_vote(rule, in_favour, stated_base=base)
+        assert outcome.passed is rule.is_met(in_favour, base)
+        assert outcome.margin == in_favour - rule.minimum_votes(base)

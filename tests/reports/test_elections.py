@@ -111,6 +111,26 @@ def test_turnout_of_half_elects_nobody() -> None:
     )
 
 
+@pytest.mark.parametrize("voted", [400, 500, 501])
+def test_a_rerun_stands_whatever_its_turnout(voted: int) -> None:
+    low = {**RERUN, "voted": voted, "valid_ballots": 400, "elected": ["x"]}
+    report = constituency_results(_dataset(low), "e4")
+    assert [(r["candidate"], r["elected"], r["remark"]) for r in report.rows()] == [
+        ("x", True, None),
+        ("y", False, None),
+    ]
+    assert "phải tổ chức lại" not in report.render("vi")
+    council = council_election_results(_dataset(low), "c", kind=ElectionKind.RERUN)
+    assert [r["elected"] for r in council.rows()] == [1, 1]
+
+
+def test_a_general_election_with_the_same_turnout_is_held_again() -> None:
+    low = {**RERUN, "kind": "general", "voted": 400, "valid_ballots": 400}
+    report = constituency_results(_dataset(low), "e4")
+    assert [r["elected"] for r in report.rows()] == [False, False]
+    assert "phải tổ chức lại" in report.render("vi")
+
+
 def test_unfilled_seats_are_noted() -> None:
     few = {**TWO, "voted": 900, "valid_ballots": 900}  # x 400 of 900: no majority
     report = constituency_results(_dataset(few), "e2")

@@ -155,11 +155,14 @@ class Election(Record):
         if law is None:
             msg = f"no election law is encoded for {self.day}"
             raise LookupError(msg)
-        rerun = self.kind is ElectionKind.RERUN
-        if law.rerun_needed(self.voted, self.voters_on_list, rerun=rerun):
-            return ElectionResult(self.seats, ())
-        rows = [(c.id, c.votes, c.birth_date) for c in self.candidates]
-        return law.winners(rows, self.seats, self.valid_ballots)
+        return law.count(
+            [(c.id, c.votes, c.birth_date) for c in self.candidates],
+            self.seats,
+            self.valid_ballots,
+            voted=self.voted,
+            voters_on_list=self.voters_on_list,
+            rerun=self.kind is ElectionKind.RERUN,
+        )
 
     def candidate(self, candidate_id: str) -> Candidate | None:
         """The candidate with *candidate_id*, if on the list."""

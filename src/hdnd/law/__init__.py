@@ -25,7 +25,7 @@ from hdnd.law.local_government.seats import (
 )
 from hdnd.law.local_government.structure import TWO_LEVEL_START, kind_exists, level_exists
 from hdnd.law.registry import INSTRUMENTS, instrument
-from hdnd.law.thresholds import Base, Threshold
+from hdnd.law.thresholds import Base, Threshold, VoteOutcome, measure_vote
 
 __all__ = [
     "INSTRUMENTS",
@@ -51,10 +51,12 @@ __all__ = [
     "SeatQuota",
     "Step",
     "Threshold",
+    "VoteOutcome",
     "framework_at",
     "framework_for_term",
     "in_force",
     "instrument",
     "kind_exists",
     "level_exists",
+    "measure_vote",
 ]

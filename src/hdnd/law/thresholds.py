@@ -17,10 +17,15 @@ Thresholds are never floats. "More than half of 85" needs 43 votes; "at least tw
 ('quá 1/2 tổng số đại biểu', 'at least 2/3 of the total number of delegates')
 
 ```
+
+:func:`measure_vote` is the one rule every calculator applies to a vote (the check of
+recorded outcomes, the session reports, the synthetic generator): which base counts, the
+votes needed, the margin and the outcome.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from fractions import Fraction
 from typing import Any
 
@@ -30,7 +35,7 @@ from hdnd._core.i18n import Language, translate
 from hdnd._core.labels import N_, LabelledEnum, register_labels
 from hdnd.law.citation import Citation
 
-__all__ = ["Base", "Threshold"]
+__all__ = ["Base", "Threshold", "VoteOutcome", "measure_vote"]
 
 
 class Base(LabelledEnum):
@@ -126,3 +131,65 @@ class Threshold:
     def localize(self, language: Language) -> str:
         """Same as :meth:`describe`: a threshold shows itself in words in reports."""
         return self.describe(language)
+
+
+@attrs.frozen
+class VoteOutcome:
+    """A vote measured against the law: the base, the votes needed, the margin, the outcome.
+
+    Attributes:
+        threshold: The threshold in force for the decision, ``None`` when hdnd encodes none.
+        base: What the threshold is counted against, ``None`` when it is not known.
+        minimum: Votes in favour needed, ``None`` without a threshold or a base.
+        margin: Votes in favour less the minimum, ``None`` likewise.
+    """
+
+    threshold: Threshold | None
+    base: int | None
+    minimum: int | None
+    margin: int | None
+
+    @property
+    def passed(self) -> bool | None:
+        """Whether the vote passes by the law; ``None`` when the law or the base is unknown."""
+        return None if self.margin is None else self.margin >= 0
+
+
+def measure_vote(
+    threshold: Threshold | None,
+    in_favour: int,
+    *,
+    stated_base: int | None = None,
+    membership: Callable[[], int] | None = None,
+) -> VoteOutcome:
+    """Measure *in_favour* votes against *threshold*.
+
+    The base is the one the minutes state (*stated_base*), else — when the threshold counts
+    the council's membership — the membership on the day, asked of *membership* only then
+    (a council with no delegates recorded has no base, and a base of 0 decides nothing). A
+    threshold counted against another body (the standing committee's members) has no base
+    unless the minutes state it.
+
+    ```pycon
+    >>> from fractions import Fraction
+    >>> rule = Threshold(Fraction(1, 2), strict=True, base=Base.TOTAL_DELEGATES)
+    >>> measure_vote(rule, 43, membership=lambda: 85).passed
+    True
+    >>> outcome = measure_vote(rule, 42, stated_base=85)
+    >>> outcome.minimum, outcome.margin, outcome.passed
+    (43, -1, False)
+    >>> measure_vote(None, 42, stated_base=85).passed is None
+    True
+    >>> measure_vote(rule, 1, membership=lambda: 0).base is None
+    True
+
+    ```
+    """
+    _check_count("in_favour", in_favour)
+    base = stated_base
+    if base is None and threshold is not None and threshold.base.counts_membership:
+        base = (membership() if membership is not None else 0) or None
+    if threshold is None or not base:  # nothing to count against
+        return VoteOutcome(threshold, base, None, None)
+    minimum = threshold.minimum_votes(base)
+    return VoteOutcome(threshold, base, minimum, in_favour - minimum)

@@ -1,8 +1,9 @@
 """Election results: the candidates of a constituency, and the constituencies of a council.
 
 For each candidate: votes, share of the valid ballots as an exact fraction, whether the
-election law in force on the day elects them (:meth:`hdnd.elections.election.Election.count`, and no
-winner at all when turnout is not above half of the voters), and whether the record
+election law in force on the day elects them (:meth:`hdnd.elections.election.Election.count`: no
+winner at all when turnout is not above half of the voters, unless the election is itself
+the re-run, whose result stands whatever the turnout), and whether the record
 announces them elected. Candidates are public once the official list is published; their
 names are shown.
 
@@ -21,8 +22,6 @@ names are shown.
 """
 
 from __future__ import annotations
-
-from fractions import Fraction
 
 from hdnd._core.i18n import N_, Phrase
 from hdnd.dataset.dataset import Dataset
@@ -49,13 +48,9 @@ _DIFFERS = N_("Kết quả công bố khác kết quả theo luật")
 
 
 def _count(election: Election) -> ElectionResult | None:
-    """The winners by law; ``None`` when no law is encoded; none when turnout is too low."""
+    """The result by law (:meth:`Election.count`); ``None`` when no law is encoded."""
     law = election.law()
-    if law is None:
-        return None
-    if not law.election_valid(election.voted, election.voters_on_list):
-        return ElectionResult(election.seats, ())
-    return election.count(law)
+    return None if law is None else election.count(law)
 
 
 def _election(dataset: Dataset, election: str) -> Election:
@@ -98,7 +93,7 @@ def constituency_results(dataset: Dataset, election: str) -> Report:
     notes: list[str] = []
     if result is None:
         notes.append(N_("hdnd chưa mã hóa luật bầu cử của ngày bầu cử."))
-    elif not record.turnout or record.turnout <= Fraction(1, 2):
+    elif result.held_again:
         notes.append(N_("Số cử tri đi bỏ phiếu không quá một nửa: cuộc bầu cử phải tổ chức lại."))
     elif result.unfilled:
         notes.append(N_("Còn {unfilled} ghế chưa có người trúng cử."))

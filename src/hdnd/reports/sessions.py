@@ -73,6 +73,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
@@ -86,7 +87,7 @@ from hdnd.dataset.dataset import Dataset, DatasetIndex
 from hdnd.delegates.delegate import Mandate
 from hdnd.law.framework import framework_at
 from hdnd.law.local_government.seats import NotApplicable
-from hdnd.law.thresholds import Threshold
+from hdnd.law.thresholds import Threshold, VoteOutcome, measure_vote
 from hdnd.reports.base import Column, Report, breakdown_columns, shares
 from hdnd.reports.composition import COUNCIL_COLUMNS, council_name, councils_in
 from hdnd.sessions.session import AttendanceStatus, ItemKind, Session, SessionKind, Sitting, Vote
@@ -281,23 +282,31 @@ def _attendance(index: DatasetIndex, activity: _Activity) -> tuple[dict[str, _Ta
 
 @attrs.frozen
 class _Counted:
-    """A vote measured against the law: base, the votes needed and the margin."""
+    """A vote measured against the law (:func:`hdnd.law.thresholds.measure_vote`)."""
 
     vote: Vote
     sitting: Sitting
-    base: int | None
-    threshold: Threshold | None
-    minimum: int | None
+    outcome: VoteOutcome
+
+    @property
+    def base(self) -> int | None:
+        return self.outcome.base
+
+    @property
+    def threshold(self) -> Threshold | None:
+        return self.outcome.threshold
+
+    @property
+    def minimum(self) -> int | None:
+        return self.outcome.minimum
 
     @property
     def margin(self) -> int | None:
-        minimum = self.minimum
-        return None if minimum is None else self.vote.in_favour - minimum
+        return self.outcome.margin
 
     @property
     def passed(self) -> bool | None:
-        margin = self.margin
-        return None if margin is None else margin >= 0
+        return self.outcome.passed
 
     @property
     def differs(self) -> bool:
@@ -309,17 +318,17 @@ class _Counted:
 def _counted(index: DatasetIndex, activity: _Activity) -> list[_Counted]:
     found: list[_Counted] = []
     for sitting in activity.sittings:
-        members: int | None = None
+        day = sitting.day
+        members = functools.cache(functools.partial(index.vote_base, activity.council.id, day))
         for vote in index.votes_of(sitting.id):
             rule = framework_at(sitting.day).threshold(vote.decision)
-            threshold = None if isinstance(rule, NotApplicable) else rule
-            base = vote.base
-            if base is None and threshold is not None and threshold.base.counts_membership:
-                if members is None:
-                    members = index.vote_base(activity.council.id, sitting.day)
-                base = members or None  # no delegates recorded: no base
-            minimum = None if base is None or threshold is None else threshold.minimum_votes(base)
-            found.append(_Counted(vote, sitting, base, threshold, minimum))
+            outcome = measure_vote(
+                None if isinstance(rule, NotApplicable) else rule,
+                vote.in_favour,
+                stated_base=vote.base,
+                membership=members,
+            )
+            found.append(_Counted(vote, sitting, outcome))
     return found
 
 

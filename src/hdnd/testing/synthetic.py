@@ -36,6 +36,7 @@ from hdnd.law.instrument import Decision
 from hdnd.law.levels import Level, UnitKind
 from hdnd.law.local_government.organs import SessionRequester, max_vice_chairs
 from hdnd.law.local_government.seats import NotApplicable, SeatQuota
+from hdnd.law.thresholds import Threshold, measure_vote
 from hdnd.sessions.session import AttendanceStatus, ItemKind, PartOfDay, SessionKind, VoteMethod
 from hdnd.units.unit import AdministrativeUnit, register, seat_quota
 
@@ -449,6 +450,16 @@ def _elect(
                     }
                 )
             candidates.append(candidate)
+        result = law.count(
+            [(c["id"], c["votes"], c["birth_date"]) for c in candidates],
+            seats,
+            valid,
+            voted=voted,
+            voters_on_list=voters,
+        )
+        if list(result.elected) != [c["id"] for c in candidates[:won]]:  # pragma: no cover
+            msg = f"the votes drawn for {election_id} do not elect the delegates invented"
+            raise AssertionError(msg)
         elections.append(
             {
                 "id": election_id,
@@ -460,7 +471,7 @@ def _elect(
                 "voted": voted,
                 "valid_ballots": valid,
                 "candidates": candidates,
-                "elected": [c["id"] for c in candidates[:won]],
+                "elected": list(result.elected),
             }
         )
         people.extend(winners)
@@ -591,13 +602,13 @@ def _weekday(day: dt.date) -> dt.date:
 
 
 @functools.lru_cache(maxsize=4096)
-def _minimum_votes(day: dt.date, base: int) -> int:
-    """Votes in favour a resolution needs on *day* in a council of *base* members."""
+def _resolution_threshold(day: dt.date) -> Threshold:
+    """The threshold a resolution must meet on *day*."""
     threshold = framework_at(day).threshold(Decision.RESOLUTION)
     if isinstance(threshold, NotApplicable):  # pragma: no cover - Law 72/2025 sets it
         msg = f"no threshold for a resolution on {day}"
         raise LookupError(msg)
-    return threshold.minimum_votes(base)
+    return threshold
 
 
 def _calendar(rng: random.Random, until: dt.date) -> list[tuple[dt.date, SessionKind]]:
@@ -775,7 +786,8 @@ def _vote(rng: random.Random, day: dt.date, base: int, present: int) -> _Row:
     Nearly every vote gathers almost everyone present; about one in seventy falls short of
     the law's minimum. ``passed`` is what the law in force that day gives.
     """
-    minimum = _minimum_votes(day, base)
+    threshold = _resolution_threshold(day)
+    minimum = threshold.minimum_votes(base)
     if rng.random() < _FAILING_CHANCE and minimum > 0:
         in_favour = rng.randint(max(0, minimum - 1 - base // 5), minimum - 1)
         not_voting = rng.randint(0, min(2, present - in_favour))
@@ -789,7 +801,7 @@ def _vote(rng: random.Random, day: dt.date, base: int, present: int) -> _Row:
         "in_favour": in_favour,
         "against": against,
         "not_voting": not_voting,
-        "passed": in_favour >= minimum,  # Threshold.is_met
+        "passed": measure_vote(threshold, in_favour, stated_base=base).passed,
     }
 
 

@@ -144,6 +144,8 @@ class ElectionResult:
         by_age: Winners who won a tie at the cut-off by being older (a subset of *elected*).
         tied: Candidates still tied for the last seats (same votes, same date of birth).
         tied_seats: The seats those candidates compete for.
+        held_again: Whether the election elects nobody and must be held again (turnout not
+            above half of the voters, in an election that is not itself the re-run).
     """
 
     seats: int
@@ -151,6 +153,7 @@ class ElectionResult:
     by_age: tuple[str, ...] = ()
     tied: tuple[str, ...] = ()
     tied_seats: int = 0
+    held_again: bool = False
 
     @property
     def resolved(self) -> bool:
@@ -313,6 +316,38 @@ class ElectionLaw(Instrument):
         """Whether the election must be held again: turnout not above half (never twice)."""
         valid = self.election_valid(voted, voters_on_list)
         return not valid and not (rerun and self.RERUN_RESULT_ACCEPTED.value)
+
+    def count(
+        self,
+        results: Iterable[tuple[str, int, dt.date]],
+        seats: int,
+        valid_ballots: int,
+        *,
+        voted: int,
+        voters_on_list: int,
+        rerun: bool = False,
+    ) -> ElectionResult:
+        """The result of a constituency's election: the turnout rule, then :meth:`winners`.
+
+        An election whose turnout is not above half of the voters on the list elects nobody
+        and is :attr:`~ElectionResult.held_again`, unless it is itself the re-run (*rerun*),
+        whose result stands whatever the turnout. Every calculator (the checks, the reports,
+        the synthetic generator) counts an election through this method.
+
+        ```pycon
+        >>> from hdnd.law.elections.elections2015 import ElectionLaw2015
+        >>> law = ElectionLaw2015()
+        >>> rows = [("a", 300, dt.date(1970, 1, 1)), ("b", 100, dt.date(1980, 1, 1))]
+        >>> law.count(rows, 1, 400, voted=400, voters_on_list=1_000).held_again
+        True
+        >>> law.count(rows, 1, 400, voted=400, voters_on_list=1_000, rerun=True).elected
+        ('a',)
+
+        ```
+        """
+        if self.rerun_needed(voted, voters_on_list, rerun=rerun):
+            return ElectionResult(_count("seats", seats, minimum=1), (), held_again=True)
+        return self.winners(results, seats, valid_ballots)
 
     def winners(
         self, results: Iterable[tuple[str, int, dt.date]], seats: int, valid_ballots: int

@@ -6,12 +6,14 @@ or the base the minutes state — never against the delegates present.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 from hdnd.law.citation import Confidence
 from hdnd.law.local_government.lg2015 import LocalGovernmentLaw2015
 from hdnd.law.local_government.lg2025 import LocalGovernmentLaw2025
 from hdnd.law.local_government.seats import NotApplicable
+from hdnd.law.thresholds import measure_vote
 from hdnd.sessions.session import Sitting, Vote
 from hdnd.validation.finding import Finding
 from hdnd.validation.registry import CheckContext, check
@@ -94,22 +96,24 @@ def vote_outcomes_follow_the_law(ctx: CheckContext) -> Iterator[Finding]:
     for council, sitting, vote in _votes(ctx):
         if vote.passed is None or not ctx.applies(sitting.day):
             continue
-        base = _base(ctx, council, sitting, vote)
-        threshold = ctx.framework(sitting.day).threshold(vote.decision)
-        if isinstance(threshold, NotApplicable) or not base:
-            continue
-        passes = threshold.is_met(vote.in_favour, base)
-        if passes != vote.passed:
+        rule = ctx.framework(sitting.day).threshold(vote.decision)
+        outcome = measure_vote(
+            None if isinstance(rule, NotApplicable) else rule,
+            vote.in_favour,
+            stated_base=vote.base,
+            membership=functools.partial(ctx.index.vote_base, council, sitting.day),
+        )
+        if outcome.passed is not None and outcome.passed != vote.passed:
             yield Finding(
                 "vote-outcome-wrong",
                 record=f"votes/{vote.id}",
                 field="passed",
-                citation=threshold.citation,
+                citation=outcome.threshold.citation if outcome.threshold else None,
                 params={
                     "vote": vote.id,
                     "in_favour": vote.in_favour,
-                    "base": base,
-                    "minimum": threshold.minimum_votes(base),
+                    "base": outcome.base,
+                    "minimum": outcome.minimum,
                     "recorded": vote.passed,
                 },
             )
