@@ -1,0 +1,20 @@
+"""Seeded synthetic data: a sample council for examples, a national dataset for benchmarks.
+
+Everything here is invented and marked ``synthetic``; the same seed always gives the same
+dataset.
+
+```pycon
+>>> ds = synthetic_council(seed=7)
+>>> ds.synthetic, len(ds.councils), len(ds.delegates)
+(True, 1, 57)
+>>> synthetic_council(seed=7) == ds
+True
+
+```
+"""
+
+from hdnd.testing.synthetic.base import SESSIONS_UNTIL
+from hdnd.testing.synthetic.council import synthetic_council
+from hdnd.testing.synthetic.national import national_dataset
+
+__all__ = ["SESSIONS_UNTIL", "national_dataset", "synthetic_council"]
