@@ -18,10 +18,9 @@ from hdnd.reports.composition import (
     composition_over_term,
     council_composition,
     councils_composition,
-    plot_age_pyramid,
-    plot_shares_by_province,
     targets_for,
 )
+from hdnd.reports.plots import plot_age_pyramid, plot_shares_by_province
 
 DAY = dt.date(2026, 11, 1)
 

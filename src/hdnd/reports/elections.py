@@ -28,7 +28,7 @@ from hdnd.dataset.dataset import Dataset
 from hdnd.elections.election import Election, ElectionKind
 from hdnd.law.elections.base import ElectionResult
 from hdnd.reports.base import Column, Report, shares
-from hdnd.reports.composition import council_name
+from hdnd.reports.common import council_name
 
 __all__ = ["constituency_results", "council_election_results"]
 

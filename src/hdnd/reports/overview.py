@@ -18,15 +18,9 @@ import datetime as dt
 from hdnd._core.i18n import N_
 from hdnd.dataset.dataset import Dataset
 from hdnd.reports.base import Report, breakdown_columns
-from hdnd.reports.composition import (
-    AGE_BANDS,
-    Profile,
-    breakdown_rows,
-    council_name,
-    quota_basis,
-    seat_notes,
-    seat_rows,
-)
+from hdnd.reports.common import council_name
+from hdnd.reports.profiles import AGE_BANDS, Profile, breakdown_rows
+from hdnd.reports.seats import quota_basis, seat_notes, seat_rows
 
 __all__ = ["AGE_BANDS", "OVERVIEW_GROUPS", "council_overview"]
 

@@ -89,7 +89,7 @@ from hdnd.law.framework import framework_at
 from hdnd.law.local_government.seats import NotApplicable
 from hdnd.law.thresholds import Threshold, VoteOutcome, measure_vote
 from hdnd.reports.base import Column, Report, breakdown_columns, shares
-from hdnd.reports.composition import COUNCIL_COLUMNS, council_name, councils_in
+from hdnd.reports.common import COUNCIL_COLUMNS, council_name, councils_in
 from hdnd.sessions.session import AttendanceStatus, ItemKind, Session, SessionKind, Sitting, Vote
 from hdnd.units.names import local_name
 

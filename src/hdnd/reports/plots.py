@@ -1,0 +1,91 @@
+"""Plots of the composition reports (the ``plot`` extra: matplotlib, imported lazily)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from hdnd._core.i18n import N_, Language, check_language, translate
+from hdnd.dataset.dataset import Dataset
+from hdnd.delegates.delegate import Gender
+from hdnd.reports.base import Report
+from hdnd.reports.common import _pyplot, council_name
+from hdnd.reports.composition import _PROVINCE_COLUMNS, INDICATORS, composition_by_province
+from hdnd.reports.profiles import _UNKNOWN, AGE_BANDS, Profile, _age_band
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes  # noqa: TID251 - type annotations only
+
+
+def plot_age_pyramid(
+    dataset: Dataset,
+    council: str,
+    *,
+    as_of: dt.date,
+    language: Language = "vi",
+    ax: Axes | None = None,
+) -> Axes:
+    """An age–gender pyramid of the delegates serving on *as_of* (needs the ``plot`` extra).
+
+    Men to the left, women to the right, one bar per band of :data:`AGE_BANDS`; delegates
+    with no recorded gender or birth date are left out (the composition report counts them).
+
+    Raises:
+        MissingExtraError: matplotlib is not installed.
+        KeyError: The dataset has no council *council*.
+    """
+    check_language(language)
+    plt = _pyplot("plot_age_pyramid()")
+    index = dataset.index
+    record = index.council(council)
+    counts: defaultdict[tuple[str, Gender], int] = defaultdict(int)
+    for delegate, mandate in index.serving(record.id, as_of):
+        profile = Profile.of_delegate(delegate, mandate, as_of)
+        band = _age_band(profile.age)[0]
+        if profile.gender is not None and band != _UNKNOWN[0]:
+            counts[band, profile.gender] += 1
+    codes = [code for code, _, _, _ in AGE_BANDS]
+    labels = [translate(label, language) for _, label, _, _ in AGE_BANDS]
+    if ax is None:
+        _, ax = plt.subplots()
+    men = [-counts[code, Gender.MALE] for code in codes]
+    women = [counts[code, Gender.FEMALE] for code in codes]
+    ax.barh(labels, men, label=translate(N_("Nam"), language))
+    ax.barh(labels, women, label=translate(N_("Nữ"), language))
+    ax.axvline(0, color="black", linewidth=0.5)
+    ax.set_title(translate(N_("Cơ cấu {council}"), language, council=council_name(index, record)))
+    ax.set_xlabel(translate(N_("Số đại biểu"), language))
+    ax.legend()
+    return ax
+
+
+def plot_shares_by_province(
+    report: Report, indicator: str = "female", *, language: Language = "vi", ax: Axes | None = None
+) -> Axes:
+    """A bar per province: the share of *indicator* (a key of :data:`INDICATORS`).
+
+    *report* is :func:`councils_composition` (added up by :func:`composition_by_province`) or
+    already :func:`composition_by_province`. Needs the ``plot`` extra.
+
+    Raises:
+        MissingExtraError: matplotlib is not installed.
+        ValueError: *indicator* is not a key of :data:`INDICATORS`.
+    """
+    check_language(language)
+    chosen = next((i for i in INDICATORS if i.key == indicator), None)
+    if chosen is None:
+        msg = f"unknown indicator {indicator!r}: choose one of {[i.key for i in INDICATORS]}"
+        raise ValueError(msg)
+    plt = _pyplot("plot_shares_by_province()")
+    if [c.key for c in report.columns] != [c.key for c in _PROVINCE_COLUMNS]:
+        report = composition_by_province(report)
+    rows = report.rows(language)
+    if ax is None:
+        _, ax = plt.subplots()
+    names = [row["province_name"] for row in rows]
+    values = [float(row[f"{indicator}_share"] or 0) * 100 for row in rows]
+    ax.bar(names, values)
+    ax.set_title(translate(chosen.share_label, language))
+    ax.set_ylabel("%")
+    return ax
