@@ -1,0 +1,75 @@
+"""Votes of a council over a period, each with its margin under the law.
+
+See :mod:`hdnd.reports.sessions` for the base and the margin.
+"""
+
+from __future__ import annotations
+
+from hdnd._core.i18n import N_
+from hdnd._core.period import Period
+from hdnd.dataset.dataset import Dataset
+from hdnd.reports.base import Column, Report
+from hdnd.reports.period import _BY_OPENING, _MARGIN, _activity, _council_report, _counted, _subject
+
+_VOTE_COLUMNS = (
+    Column("vote", N_("Mã biểu quyết"), "code", shown=False),
+    Column("session", N_("Mã kỳ họp"), "code", shown=False),
+    Column("day", N_("Ngày")),
+    Column("subject", N_("Nội dung biểu quyết")),
+    Column("in_favour", N_("Tán thành"), "number"),
+    Column("against", N_("Không tán thành"), "number"),
+    Column("not_voting", N_("Không biểu quyết"), "number"),
+    Column("base", N_("Tổng số đại biểu"), "number"),
+    Column("rule", N_("Điều kiện thông qua")),
+    Column("minimum", N_("Số phiếu tối thiểu"), "number"),
+    Column("margin", N_("Chênh lệch"), "number"),
+    Column("passed", N_("Thông qua theo luật")),
+    Column("recorded", N_("Biên bản ghi thông qua")),
+)
+
+
+def vote_margins(dataset: Dataset, council: str, *, period: Period | None = None) -> Report:
+    """Every vote of *council* at the sittings of *period*, with its margin under the law.
+
+    One row per vote in sitting order: the tallies, the ``base`` (``Vote.base``, else the
+    delegates in office that day), the ``rule`` in force, the ``minimum`` votes in favour it
+    requires, the ``margin`` (in favour less the minimum), whether the vote ``passed`` by the
+    law and what the minutes ``recorded``. Base, minimum, margin and outcome are empty where
+    hdnd encodes no threshold for the day, where the dataset records no delegates, and where
+    the law counts another base (the standing committee's members, for the conclusions of
+    an explanation session) that the vote does not state.
+
+    Raises:
+        KeyError: The dataset has no council *council*.
+    """
+    index = dataset.index
+    record = index.council(council)
+    rows: list[tuple[object, ...]] = []
+    for counted in _counted(index, _activity(index, record, period)):
+        vote = counted.vote
+        rows.append(
+            (
+                vote.id,
+                counted.sitting.session,
+                counted.sitting.day,
+                _subject(counted),
+                vote.in_favour,
+                vote.against,
+                vote.not_voting,
+                counted.base,
+                counted.threshold,
+                counted.minimum,
+                counted.margin,
+                counted.passed,
+                vote.passed,
+            )
+        )
+    return _council_report(
+        dataset,
+        record,
+        period,
+        title=N_("Kết quả biểu quyết của {council}"),
+        columns=_VOTE_COLUMNS,
+        rows=rows,
+        notes=(_BY_OPENING, _MARGIN),
+    )
