@@ -1,11 +1,13 @@
 from __future__ import annotations
 
+import datetime as dt
 from fractions import Fraction
 from typing import Any
 
 import pytest
 
 from hdnd import Dataset
+from hdnd._core.period import Period
 from hdnd.elections.election import ElectionKind
 from hdnd.reports.elections import constituency_results, council_election_results
 
@@ -189,3 +191,41 @@ def test_a_council_without_elections() -> None:
     assert report.rows() == []
     with pytest.raises(KeyError):
         council_election_results(_dataset(), "nowhere")
+
+
+def test_typed_results_of_a_constituency() -> None:
+    report = constituency_results(_dataset(ONE), "e1")
+    assert (report.election, report.council, report.kind) == (
+        "e1",
+        "c",
+        ElectionKind.GENERAL,
+    )
+    assert report.turnout == Fraction(9, 10)
+    assert report.elected == ("a", "d")
+    assert report.announced == ("a", "c")
+    assert report.differs
+    low = constituency_results(_dataset({**TWO, "voted": 400, "valid_ballots": 400}), "e2")
+    assert low.result is not None
+    assert low.result.held_again
+    assert not low.differs  # nothing announced
+
+
+def test_typed_results_of_a_council() -> None:
+    report = council_election_results(_dataset(ONE, TWO, THREE, RERUN), "c", kind=None)
+    assert list(report.results) == ["e1", "e2", "e3", "e4"]
+    assert report.held_again == ("e2",)
+    assert report.elected == 2 + 0 + 1 + 1
+    assert report.render("en") == council_election_results(
+        _dataset(ONE, TWO, THREE, RERUN), "c", kind=None
+    ).render("en")
+
+
+def test_council_results_by_date() -> None:
+    data = _dataset(ONE, TWO, THREE, RERUN)
+    before = council_election_results(data, "c", kind=None, as_of=dt.date(2026, 3, 21))
+    assert list(before.results) == ["e1", "e2", "e3"]
+    later = council_election_results(
+        data, "c", kind=None, period=Period(start=dt.date(2026, 3, 16), end=dt.date(2026, 3, 31))
+    )
+    assert list(later.results) == ["e4"]
+    assert [r["election"] for r in later.rows()] == ["e4", None]

@@ -53,11 +53,15 @@ def test_the_vote_report_and_the_check_agree(which: str, request: pytest.Fixture
     judged = 0
     differs: set[str] = set()
     for council in dataset.councils:
-        for row in vote_margins(dataset, council.id).rows():
+        report = vote_margins(dataset, council.id)
+        typed = {f"votes/{vote}" for vote in report.differs}
+        for row in report.rows():
             assert row["passed"] is not None  # every synthetic vote has a threshold and a base
             judged += 1
             if row["passed"] != row["recorded"]:
                 differs.add(f"votes/{row['vote']}")
+                assert f"votes/{row['vote']}" in typed
+            assert report.outcomes[row["vote"]].margin == row["margin"]
     assert judged == len(dataset.votes) > 100
     assert differs == _findings(dataset, "vote-outcome-wrong")
     assert bool(differs) is (which == "broken")

@@ -25,6 +25,8 @@ from hdnd.reports.period import (
     _tally,
 )
 
+__all__ = ["attendance_by_delegate", "delegate_attendance"]
+
 _DELEGATE_COLUMNS = (
     Column("delegate", N_("Mã đại biểu"), "code", shown=False),
     Column("name", N_("Đại biểu")),

@@ -21,6 +21,8 @@ from hdnd.units.names import council_title, local_name
 if TYPE_CHECKING:
     pass
 
+__all__ = ["COUNCIL_COLUMNS", "council_name", "councils_in"]
+
 
 def _local_name(index: DatasetIndex, code: str) -> str:
     unit = index.unit(code)

@@ -23,14 +23,93 @@ names are shown.
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Mapping
+from fractions import Fraction
+from types import MappingProxyType
+
+import attrs
+
 from hdnd._core.i18n import N_, Phrase
+from hdnd._core.period import Period
 from hdnd.dataset.dataset import Dataset
 from hdnd.elections.election import Election, ElectionKind
 from hdnd.law.elections.base import ElectionResult
-from hdnd.reports.base import Column, Report, shares
+from hdnd.reports.base import Column, Report, shares, typed
 from hdnd.reports.common import council_name
 
-__all__ = ["constituency_results", "council_election_results"]
+__all__ = [
+    "ConstituencyResults",
+    "CouncilElectionResults",
+    "constituency_results",
+    "council_election_results",
+]
+
+
+def _frozen(results: Mapping[str, ElectionResult | None]) -> Mapping[str, ElectionResult | None]:
+    return MappingProxyType(dict(results))
+
+
+@attrs.frozen(hash=False)
+class ConstituencyResults(Report):
+    """The result of one constituency election, as a table and as fields.
+
+    Attributes:
+        election: The election's id.
+        council: The id of the council elected.
+        day: Election day.
+        kind: General election, supplementary round, re-run or by-election.
+        turnout: Voters who voted, as an exact share of those on the list.
+        result: The count by the law in force on the day (:meth:`Election.count`);
+            ``None`` when hdnd encodes no election law for the day.
+        announced: The winners as the record announces them, if it does.
+    """
+
+    election: str = attrs.field(kw_only=True)
+    council: str = attrs.field(kw_only=True)
+    day: dt.date = attrs.field(kw_only=True)
+    kind: ElectionKind = attrs.field(kw_only=True)
+    turnout: Fraction | None = attrs.field(kw_only=True)
+    result: ElectionResult | None = attrs.field(kw_only=True)
+    announced: tuple[str, ...] | None = attrs.field(kw_only=True)
+
+    @property
+    def elected(self) -> tuple[str, ...] | None:
+        """The winners by law, most votes first; ``None`` without an encoded law."""
+        return None if self.result is None else self.result.elected
+
+    @property
+    def differs(self) -> bool:
+        """Whether the record announces other winners than the law gives (ties aside)."""
+        if self.result is None or self.announced is None:
+            return False
+        return set(self.announced) != set(self.result.elected) and not self.result.tied
+
+
+@attrs.frozen(hash=False)
+class CouncilElectionResults(Report):
+    """The constituency elections of one council, as a table and as fields.
+
+    Attributes:
+        council: The council's id.
+        results: The count by law of each election listed, by election id, in date order
+            (``None`` where hdnd encodes no election law for the day).
+    """
+
+    council: str = attrs.field(kw_only=True)
+    results: Mapping[str, ElectionResult | None] = attrs.field(kw_only=True, converter=_frozen)
+
+    @property
+    def elected(self) -> int | None:
+        """Delegates elected by law across the elections; ``None`` if any is not judged."""
+        counts = [None if r is None else len(r.elected) for r in self.results.values()]
+        return None if None in counts else sum(c for c in counts if c is not None)
+
+    @property
+    def held_again(self) -> tuple[str, ...]:
+        """Ids of the elections that elect nobody and must be held again."""
+        return tuple(e for e, r in self.results.items() if r is not None and r.held_again)
+
 
 _CANDIDATE_COLUMNS = (
     Column("candidate", N_("Mã người ứng cử"), "code", shown=False),
@@ -61,7 +140,7 @@ def _election(dataset: Dataset, election: str) -> Election:
     return found
 
 
-def constituency_results(dataset: Dataset, election: str) -> Report:
+def constituency_results(dataset: Dataset, election: str) -> ConstituencyResults:
     """Every candidate of one constituency election, most votes first.
 
     Columns: ``name``, ``votes``, ``share`` (of the valid ballots, exact), ``elected`` (by
@@ -97,7 +176,7 @@ def constituency_results(dataset: Dataset, election: str) -> Report:
         notes.append(N_("Số cử tri đi bỏ phiếu không quá một nửa: cuộc bầu cử phải tổ chức lại."))
     elif result.unfilled:
         notes.append(N_("Còn {unfilled} ghế chưa có người trúng cử."))
-    return Report(
+    report = Report(
         title=N_("Kết quả bầu cử {constituency}"),
         subtitle=N_(
             "{kind}, ngày {day}: {seats} đại biểu được bầu; {voted}/{voters} cử tri "
@@ -117,6 +196,17 @@ def constituency_results(dataset: Dataset, election: str) -> Report:
             "unfilled": result.unfilled if result else 0,
         },
         notes=tuple(notes),
+    )
+    return typed(
+        report,
+        ConstituencyResults,
+        election=record.id,
+        council=record.council,
+        day=record.day,
+        kind=record.kind,
+        turnout=record.turnout,
+        result=result,
+        announced=record.elected,
     )
 
 
@@ -146,12 +236,18 @@ _COUNCIL_COLUMNS = (
 
 
 def council_election_results(
-    dataset: Dataset, council: str, *, kind: ElectionKind | None = ElectionKind.GENERAL
-) -> Report:
+    dataset: Dataset,
+    council: str,
+    *,
+    as_of: dt.date | None = None,
+    period: Period | None = None,
+    kind: ElectionKind | None = ElectionKind.GENERAL,
+) -> CouncilElectionResults:
     """One row per constituency election of *council*, in date order, then a total row.
 
     By default only general elections are listed; pass another *kind*, or ``None`` for every
-    election (the total then adds up every round). The total adds seats, voters, ballots and
+    election (the total then adds up every round). *as_of* keeps the elections held on or
+    before that day, *period* those held within it. The total adds seats, voters, ballots and
     candidates, and gives the turnout of the totals; ``elected`` and ``announced`` are empty
     where any row's are.
 
@@ -160,10 +256,17 @@ def council_election_results(
     """
     index = dataset.index
     record = index.council(council)
-    elections = [e for e in index.elections_of(record.id) if kind is None or e.kind is kind]
+    elections = [
+        e
+        for e in index.elections_of(record.id)
+        if (kind is None or e.kind is kind)
+        and (as_of is None or e.day <= as_of)
+        and (period is None or e.day in period)
+    ]
     rows: list[tuple[object, ...]] = []
+    results: dict[str, ElectionResult | None] = {}
     for election in elections:
-        result = _count(election)
+        result = results[election.id] = _count(election)
         rows.append(
             (
                 election.id,
@@ -182,13 +285,14 @@ def council_election_results(
         )
     if rows:
         rows.append(_total(rows))
-    return Report(
+    report = Report(
         title=N_("Kết quả bầu cử {council}"),
         columns=_COUNCIL_COLUMNS,
         data=tuple(rows),
         params={"council": council_name(index, record)},
         notes=(N_("Trúng cử theo luật: theo luật bầu cử có hiệu lực vào ngày bầu cử."),),
     )
+    return typed(report, CouncilElectionResults, council=record.id, results=results)
 
 
 def _total(rows: list[tuple[object, ...]]) -> tuple[object, ...]:

@@ -27,6 +27,8 @@ from hdnd.reports.base import Column, Report, shares
 from hdnd.reports.common import council_name
 from hdnd.sessions.session import AttendanceStatus, ItemKind, Session, SessionKind, Sitting, Vote
 
+__all__ = []
+
 _SYNTHETIC = N_("Dữ liệu tổng hợp, không phải số liệu thật.")
 _BY_OPENING = N_("Kỳ họp tính theo ngày khai mạc; phiên họp, biểu quyết và văn bản đi theo kỳ họp.")
 _OWN_MANDATE = N_(

@@ -17,6 +17,8 @@ from hdnd.reports.profiles import _UNKNOWN, AGE_BANDS, Profile, _age_band
 if TYPE_CHECKING:
     from matplotlib.axes import Axes  # noqa: TID251 - type annotations only
 
+__all__ = ["plot_age_pyramid", "plot_shares_by_province"]
+
 
 def plot_age_pyramid(
     dataset: Dataset,

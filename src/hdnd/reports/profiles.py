@@ -18,6 +18,8 @@ from hdnd.reports.base import shares
 if TYPE_CHECKING:
     pass
 
+__all__ = ["AGE_BANDS", "COMPOSITION_GROUPS", "Profile", "breakdown_rows"]
+
 
 AGE_BANDS: tuple[tuple[str, str, int, int | None], ...] = (
     ("under-40", N_("Dưới 40 tuổi"), 0, 40),

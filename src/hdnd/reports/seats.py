@@ -14,6 +14,8 @@ from hdnd.law.local_government.seats import NotApplicable, SeatQuota
 if TYPE_CHECKING:
     pass
 
+__all__ = ["quota_basis", "seat_notes", "seat_rows"]
+
 
 class _Seats(NamedTuple):
     quota: SeatQuota | NotApplicable

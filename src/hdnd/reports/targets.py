@@ -21,6 +21,8 @@ from hdnd.reports.profiles import _GROUPS, Profile
 if TYPE_CHECKING:
     pass
 
+__all__ = ["DEFAULT_TARGETS", "Target", "targets_for"]
+
 
 @attrs.frozen
 class Target:

@@ -5,11 +5,60 @@ See :mod:`hdnd.reports.sessions` for the base and the margin.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import TypeVar
+
+import attrs
+
 from hdnd._core.i18n import N_
 from hdnd._core.period import Period
 from hdnd.dataset.dataset import Dataset
-from hdnd.reports.base import Column, Report
+from hdnd.law.thresholds import VoteOutcome
+from hdnd.reports.base import Column, Report, typed
 from hdnd.reports.period import _BY_OPENING, _MARGIN, _activity, _council_report, _counted, _subject
+
+__all__ = ["VoteMargins", "vote_margins"]
+
+_V = TypeVar("_V")
+
+
+def _frozen(mapping: Mapping[str, _V]) -> Mapping[str, _V]:
+    return MappingProxyType(dict(mapping))
+
+
+@attrs.frozen(hash=False)
+class VoteMargins(Report):
+    """The votes of a council over a period, as a table and as fields.
+
+    Attributes:
+        council: The council's id.
+        outcomes: Each vote measured against the law (:func:`hdnd.law.thresholds.measure_vote`),
+            by vote id, in sitting order.
+        recorded: The outcome each vote's minutes record, by vote id (``None`` if silent).
+    """
+
+    council: str = attrs.field(kw_only=True)
+    outcomes: Mapping[str, VoteOutcome] = attrs.field(kw_only=True, converter=_frozen)
+    recorded: Mapping[str, bool | None] = attrs.field(kw_only=True, converter=_frozen)
+
+    @property
+    def differs(self) -> tuple[str, ...]:
+        """Ids of the votes whose minutes record another outcome than the law gives."""
+        return tuple(
+            vote
+            for vote, outcome in self.outcomes.items()
+            if outcome.passed is not None
+            and self.recorded[vote] is not None
+            and outcome.passed != self.recorded[vote]
+        )
+
+    @property
+    def narrowest(self) -> int | None:
+        """The smallest margin of any vote the law judges; ``None`` when it judges none."""
+        margins = [o.margin for o in self.outcomes.values() if o.margin is not None]
+        return min(margins, default=None)
+
 
 _VOTE_COLUMNS = (
     Column("vote", N_("Mã biểu quyết"), "code", shown=False),
@@ -28,7 +77,7 @@ _VOTE_COLUMNS = (
 )
 
 
-def vote_margins(dataset: Dataset, council: str, *, period: Period | None = None) -> Report:
+def vote_margins(dataset: Dataset, council: str, *, period: Period | None = None) -> VoteMargins:
     """Every vote of *council* at the sittings of *period*, with its margin under the law.
 
     One row per vote in sitting order: the tallies, the ``base`` (``Vote.base``, else the
@@ -45,7 +94,8 @@ def vote_margins(dataset: Dataset, council: str, *, period: Period | None = None
     index = dataset.index
     record = index.council(council)
     rows: list[tuple[object, ...]] = []
-    for counted in _counted(index, _activity(index, record, period)):
+    counted_votes = _counted(index, _activity(index, record, period))
+    for counted in counted_votes:
         vote = counted.vote
         rows.append(
             (
@@ -64,7 +114,7 @@ def vote_margins(dataset: Dataset, council: str, *, period: Period | None = None
                 vote.passed,
             )
         )
-    return _council_report(
+    report = _council_report(
         dataset,
         record,
         period,
@@ -73,3 +123,6 @@ def vote_margins(dataset: Dataset, council: str, *, period: Period | None = None
         rows=rows,
         notes=(_BY_OPENING, _MARGIN),
     )
+    outcomes = {c.vote.id: c.outcome for c in counted_votes}
+    recorded = {c.vote.id: c.vote.passed for c in counted_votes}
+    return typed(report, VoteMargins, council=record.id, outcomes=outcomes, recorded=recorded)
