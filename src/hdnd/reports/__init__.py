@@ -6,7 +6,12 @@ from hdnd.reports.composition import (
     council_composition,
     councils_composition,
 )
-from hdnd.reports.elections import constituency_results, council_election_results
+from hdnd.reports.elections import (
+    ConstituencyResults,
+    CouncilElectionResults,
+    constituency_results,
+    council_election_results,
+)
 from hdnd.reports.figures import figures_report
 from hdnd.reports.overview import council_overview
 from hdnd.reports.petitions import reception_summary
@@ -17,11 +22,15 @@ from hdnd.reports.sessions import (
     session_activity,
     vote_margins,
 )
+from hdnd.reports.votes import VoteMargins
 
 __all__ = [
     "Column",
+    "ConstituencyResults",
+    "CouncilElectionResults",
     "Format",
     "Report",
+    "VoteMargins",
     "attendance_by_delegate",
     "composition_over_term",
     "constituency_results",

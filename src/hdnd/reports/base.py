@@ -37,7 +37,7 @@ from hdnd._core.optional import require
 if TYPE_CHECKING:
     import pandas as pd  # noqa: TID251 - type annotations only
 
-__all__ = ["Column", "Format", "Report", "breakdown_columns", "shares", "typed"]
+__all__ = ["Column", "Format", "Report", "breakdown_columns", "freeze", "shares", "typed"]
 
 Format = Literal["markdown", "html", "text"]
 """Output formats of :meth:`Report.render` (``text`` is Markdown, readable in a terminal)."""
@@ -63,7 +63,8 @@ class Column:
         return self.kind in ("number", "share")
 
 
-def _freeze(mapping: Mapping[str, Any]) -> Mapping[str, Any]:
+def freeze(mapping: Mapping[str, Any]) -> Mapping[str, Any]:
+    """An immutable copy of *mapping* (the fields of reports and typed results)."""
     return MappingProxyType(dict(mapping))
 
 
@@ -83,7 +84,7 @@ class Report:
     title: str
     columns: tuple[Column, ...]
     data: tuple[tuple[Any, ...], ...]
-    params: Mapping[str, Any] = attrs.field(factory=dict, converter=_freeze)
+    params: Mapping[str, Any] = attrs.field(factory=dict, converter=freeze)
     notes: tuple[str, ...] = ()
     subtitle: str | None = None
 

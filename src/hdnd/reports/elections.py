@@ -26,7 +26,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from fractions import Fraction
-from types import MappingProxyType
 
 import attrs
 
@@ -35,7 +34,7 @@ from hdnd._core.period import Period
 from hdnd.dataset.dataset import Dataset
 from hdnd.elections.election import Election, ElectionKind
 from hdnd.law.elections.base import ElectionResult
-from hdnd.reports.base import Column, Report, shares, typed
+from hdnd.reports.base import Column, Report, freeze, shares, typed
 from hdnd.reports.common import council_name
 
 __all__ = [
@@ -44,10 +43,6 @@ __all__ = [
     "constituency_results",
     "council_election_results",
 ]
-
-
-def _frozen(results: Mapping[str, ElectionResult | None]) -> Mapping[str, ElectionResult | None]:
-    return MappingProxyType(dict(results))
 
 
 @attrs.frozen(hash=False)
@@ -97,7 +92,7 @@ class CouncilElectionResults(Report):
     """
 
     council: str = attrs.field(kw_only=True)
-    results: Mapping[str, ElectionResult | None] = attrs.field(kw_only=True, converter=_frozen)
+    results: Mapping[str, ElectionResult | None] = attrs.field(kw_only=True, converter=freeze)
 
     @property
     def elected(self) -> int | None:

@@ -6,8 +6,6 @@ See :mod:`hdnd.reports.sessions` for the base and the margin.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from types import MappingProxyType
-from typing import TypeVar
 
 import attrs
 
@@ -15,16 +13,10 @@ from hdnd._core.i18n import N_
 from hdnd._core.period import Period
 from hdnd.dataset.dataset import Dataset
 from hdnd.law.thresholds import VoteOutcome
-from hdnd.reports.base import Column, Report, typed
+from hdnd.reports.base import Column, Report, freeze, typed
 from hdnd.reports.period import _BY_OPENING, _MARGIN, _activity, _council_report, _counted, _subject
 
 __all__ = ["VoteMargins", "vote_margins"]
-
-_V = TypeVar("_V")
-
-
-def _frozen(mapping: Mapping[str, _V]) -> Mapping[str, _V]:
-    return MappingProxyType(dict(mapping))
 
 
 @attrs.frozen(hash=False)
@@ -39,8 +31,8 @@ class VoteMargins(Report):
     """
 
     council: str = attrs.field(kw_only=True)
-    outcomes: Mapping[str, VoteOutcome] = attrs.field(kw_only=True, converter=_frozen)
-    recorded: Mapping[str, bool | None] = attrs.field(kw_only=True, converter=_frozen)
+    outcomes: Mapping[str, VoteOutcome] = attrs.field(kw_only=True, converter=freeze)
+    recorded: Mapping[str, bool | None] = attrs.field(kw_only=True, converter=freeze)
 
     @property
     def differs(self) -> tuple[str, ...]:
