@@ -80,7 +80,7 @@ from hdnd.councils.terms import Term
 from hdnd.dataset.dataset import Dataset
 from hdnd.reports.attendance import attendance_by_delegate, delegate_attendance
 from hdnd.reports.base import Column, Report, breakdown_columns, shares
-from hdnd.reports.common import COUNCIL_COLUMNS, councils_in
+from hdnd.reports.common import COUNCIL_COLUMNS, _local_name, councils_in
 from hdnd.reports.period import (
     _BY_OPENING,
     _MARGIN,
