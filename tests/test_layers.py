@@ -180,7 +180,6 @@ MAX_LINES = 400
 TOO_LONG: frozenset[str] = frozenset(
     {
         "law/local_government/lg2015.py",
-        "law/elections/base.py",
         "validation/catalogue.py",
     }
 )

@@ -37,7 +37,8 @@ from hdnd._core.model import Record
 from hdnd._core.text import NonEmptyText
 from hdnd._core.types import Count, Day, Identifier
 from hdnd.delegates.delegate import Gender
-from hdnd.law.elections.base import ElectionLaw, ElectionResult
+from hdnd.law.elections.base import ElectionLaw
+from hdnd.law.elections.results import ElectionResult
 from hdnd.law.framework import framework_at
 from hdnd.law.instrument import Domain
 

@@ -33,7 +33,7 @@ from hdnd._core.i18n import N_, Phrase
 from hdnd._core.period import Period
 from hdnd.dataset.dataset import Dataset
 from hdnd.elections.election import Election, ElectionKind
-from hdnd.law.elections.base import ElectionResult
+from hdnd.law.elections.results import ElectionResult
 from hdnd.reports.base import Column, Report, freeze, shares, typed
 from hdnd.reports.common import council_name
 
