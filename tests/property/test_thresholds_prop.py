@@ -15,7 +15,7 @@ _BASES = st.integers(min_value=0, max_value=100_000)
 _THRESHOLDS = st.builds(
     Threshold, fraction=_FRACTIONS, strict=st.booleans(), base=st.sampled_from(Base)
 )
-_LAW_THRESHOLDS = st.sampled_from(list(LocalGovernmentLaw2025.THRESHOLDS.values()))
+_LAW_THRESHOLDS = st.sampled_from(list(LocalGovernmentLaw2025.thresholds().values()))
 
 
 @given(threshold=st.one_of(_THRESHOLDS, _LAW_THRESHOLDS), base=_BASES)
@@ -48,14 +48,14 @@ def test_minimum_votes_does_not_decrease_with_the_base(threshold: Threshold, bas
 
 @given(base=_BASES, votes=st.integers(min_value=0, max_value=100_000))
 def test_more_votes_never_unmeet_a_threshold(base: int, votes: int) -> None:
-    for threshold in LocalGovernmentLaw2025.THRESHOLDS.values():
+    for threshold in LocalGovernmentLaw2025.thresholds().values():
         if threshold.is_met(votes, base):
             assert threshold.is_met(votes + 1, base)
 
 
 @given(base=st.integers(min_value=1, max_value=100_000))
 def test_law_thresholds_are_ordered(base: int) -> None:
-    law = LocalGovernmentLaw2025.THRESHOLDS
+    law = LocalGovernmentLaw2025.thresholds()
     half = law[Decision.RESOLUTION].minimum_votes(base)
     recall = law[Decision.RECALL].minimum_votes(base)
     reduced = law[Decision.REDUCED_COUNCIL].minimum_votes(base)

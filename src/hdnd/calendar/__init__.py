@@ -1,6 +1,7 @@
 """The Vietnamese calendar: working days, public holidays and Tết, Civil Code periods."""
 
 from hdnd.calendar.workdays import (
+    add_months,
     add_working_days,
     civil_code_end,
     is_working_day,
@@ -11,6 +12,7 @@ from hdnd.calendar.workdays import (
 )
 
 __all__ = [
+    "add_months",
     "add_working_days",
     "civil_code_end",
     "is_working_day",

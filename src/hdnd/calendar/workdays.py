@@ -27,6 +27,7 @@ datetime.date(2026, 2, 23)
 
 from __future__ import annotations
 
+import calendar as _months
 import datetime as dt
 import functools
 from collections.abc import Iterable
@@ -34,6 +35,7 @@ from collections.abc import Iterable
 import holidays
 
 __all__ = [
+    "add_months",
     "add_working_days",
     "civil_code_end",
     "is_working_day",
@@ -104,21 +106,51 @@ def next_working_day(day: dt.date, *, extra_holidays: Iterable[dt.date] = ()) ->
     return day
 
 
-def civil_code_end(event: dt.date, days: int, *, extra_holidays: Iterable[dt.date] = ()) -> dt.date:
-    """The last day of a period of *days* calendar days that starts with *event*.
+def add_months(day: dt.date, months: int) -> dt.date:
+    """*day* plus *months* calendar months (minus, if negative), on the corresponding day.
+
+    A month without the corresponding day ends on its last day.
+
+    >>> add_months(dt.date(2024, 8, 31), 18), add_months(dt.date(2024, 3, 31), -1)
+    (datetime.date(2026, 2, 28), datetime.date(2024, 2, 29))
+    """
+    if isinstance(months, bool) or not isinstance(months, int):
+        msg = f"months must be a whole number, not {months!r}"
+        raise ValueError(msg)
+    year, month = divmod(day.year * 12 + day.month - 1 + months, 12)
+    last = _months.monthrange(year, month + 1)[1]
+    return dt.date(year, month + 1, min(day.day, last))
+
+
+def civil_code_end(
+    event: dt.date,
+    days: int = 0,
+    *,
+    months: int = 0,
+    extra_holidays: Iterable[dt.date] = (),
+) -> dt.date:
+    """The last day of a period of *months* calendar months and *days* days from *event*.
 
     Civil Code 2015 (Bộ luật Dân sự 91/2015/QH13): the day of the event is not counted
     (Art. 147(1)); the period ends at the end of its last day (Art. 148(1)), or, when that day
     is a weekend or public holiday, at the end of the next working day (Art. 148(5)). These
-    are the defaults; a law that says otherwise prevails (Art. 145(1)).
+    are the defaults; a law that says otherwise prevails (Art. 145(1)). A period in months
+    (a year is twelve) ends on the corresponding day of its last month, or on that month's
+    last day when it has none (Art. 148(3)–(4), clauses hdnd's authors know from memory,
+    not from a stored copy).
+
+    >>> civil_code_end(dt.date(2026, 1, 31), months=1)  # Sat 28 Feb moves to Mon 2 March
+    datetime.date(2026, 3, 2)
     """
     _check_days(days)
-    return next_working_day(event + dt.timedelta(days=days), extra_holidays=extra_holidays)
+    _check_days(months, "months")
+    end = add_months(event, months) + dt.timedelta(days=days)
+    return next_working_day(end, extra_holidays=extra_holidays)
 
 
-def _check_days(days: object) -> int:
+def _check_days(days: object, name: str = "days") -> int:
     if isinstance(days, bool) or not isinstance(days, int) or days < 0:
-        msg = f"days must be a whole number of at least 0, not {days!r}"
+        msg = f"{name} must be a whole number of at least 0, not {days!r}"
         raise ValueError(msg)
     return days
 

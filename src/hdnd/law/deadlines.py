@@ -32,17 +32,24 @@ import attrs
 
 from hdnd._core.i18n import Language, translate
 from hdnd._core.labels import N_, LabelledEnum, register_labels
-from hdnd.calendar.workdays import add_working_days, civil_code_end, subtract_working_days
+from hdnd.calendar.workdays import (
+    add_months,
+    add_working_days,
+    civil_code_end,
+    subtract_working_days,
+)
 from hdnd.law.citation import Citation
 
 __all__ = ["DayCount", "Deadline", "DeadlineKind"]
 
 
 class DayCount(LabelledEnum):
-    """What a deadline counts: calendar days or working days."""
+    """What a deadline counts: calendar days, working days, calendar months or years."""
 
     CALENDAR = "calendar"
     WORKING = "working"
+    MONTHS = "months"
+    YEARS = "years"
 
 
 class DeadlineKind(LabelledEnum):
@@ -76,11 +83,30 @@ class DeadlineKind(LabelledEnum):
     FIRST_SESSION = "first-session"
     POST_APPROVAL_SUBMISSION = "post-approval-submission"
     POST_APPROVAL_DECISION = "post-approval-decision"
+    PROGRAMME_SUBMISSION = "programme-submission"
+    THEMATIC_SUPERVISION_PROGRAMME = "thematic-supervision-programme"
+    COMMITTEE_PROGRAMME_PROPOSALS = "committee-programme-proposals"
+    COMMITTEE_PROGRAMME_ADOPTION = "committee-programme-adoption"
+    COMMITTEE_QUESTION_WRITTEN_ANSWER = "committee-question-written-answer"
+    COMMITTEE_THEMATIC_NOTICE = "committee-thematic-notice"
+    COMMITTEE_THEMATIC_PROGRAMME = "committee-thematic-programme"
+    COMMITTEE_THEMATIC_REPORT = "committee-thematic-report"
+    COMMITTEE_REPORT_REVIEW = "committee-report-review"
+    COMPLAINT_HANDLING_REPORT = "complaint-handling-report"
+    SUPPLEMENTARY_ELECTION = "supplementary-election"
+    RERUN_ELECTION = "rerun-election"
+    ANNULLED_ELECTION_RERUN = "annulled-election-rerun"
+    ELECTION_RESULTS_ANNOUNCED = "election-results-announced"
 
 
 register_labels(
     DayCount,
-    {DayCount.CALENDAR: N_("ngày"), DayCount.WORKING: N_("ngày làm việc")},
+    {
+        DayCount.CALENDAR: N_("ngày"),
+        DayCount.WORKING: N_("ngày làm việc"),
+        DayCount.MONTHS: N_("tháng"),
+        DayCount.YEARS: N_("năm"),
+    },
 )
 register_labels(
     DeadlineKind,
@@ -119,6 +145,38 @@ register_labels(
         DeadlineKind.FIRST_SESSION: N_("Kỳ họp thứ nhất của khóa mới"),
         DeadlineKind.POST_APPROVAL_SUBMISSION: N_("Gửi hồ sơ phê chuẩn kết quả bầu"),
         DeadlineKind.POST_APPROVAL_DECISION: N_("Phê chuẩn kết quả bầu"),
+        DeadlineKind.PROGRAMME_SUBMISSION: N_("Trình dự kiến chương trình giám sát năm"),
+        DeadlineKind.THEMATIC_SUPERVISION_PROGRAMME: N_(
+            "Gửi chương trình giám sát chuyên đề của Hội đồng nhân dân"
+        ),
+        DeadlineKind.COMMITTEE_PROGRAMME_PROPOSALS: N_(
+            "Đề xuất chương trình giám sát năm của Thường trực"
+        ),
+        DeadlineKind.COMMITTEE_PROGRAMME_ADOPTION: N_(
+            "Thông qua chương trình giám sát năm của Thường trực"
+        ),
+        DeadlineKind.COMMITTEE_QUESTION_WRITTEN_ANSWER: N_(
+            "Trả lời bằng văn bản chất vấn tại phiên họp Thường trực"
+        ),
+        DeadlineKind.COMMITTEE_THEMATIC_NOTICE: N_(
+            "Thông báo kế hoạch giám sát chuyên đề của Thường trực"
+        ),
+        DeadlineKind.COMMITTEE_THEMATIC_PROGRAMME: N_(
+            "Gửi chương trình giám sát chuyên đề của Thường trực"
+        ),
+        DeadlineKind.COMMITTEE_THEMATIC_REPORT: N_(
+            "Báo cáo kết quả giám sát chuyên đề của Thường trực"
+        ),
+        DeadlineKind.COMMITTEE_REPORT_REVIEW: N_(
+            "Thường trực xem xét báo cáo kết quả giám sát chuyên đề"
+        ),
+        DeadlineKind.COMPLAINT_HANDLING_REPORT: N_(
+            "Báo cáo Thường trực kết quả giải quyết khiếu nại, tố cáo"
+        ),
+        DeadlineKind.SUPPLEMENTARY_ELECTION: N_("Tổ chức bầu cử thêm"),
+        DeadlineKind.RERUN_ELECTION: N_("Tổ chức bầu cử lại"),
+        DeadlineKind.ANNULLED_ELECTION_RERUN: N_("Bầu cử lại sau khi hủy bỏ kết quả bầu cử"),
+        DeadlineKind.ELECTION_RESULTS_ANNOUNCED: N_("Công bố kết quả bầu cử"),
     },
 )
 
@@ -128,6 +186,10 @@ _TEMPLATES_TABLE = {
     (DayCount.WORKING, False): N_("{days} ngày làm việc"),
     (DayCount.CALENDAR, True): N_("{days} ngày trước"),
     (DayCount.WORKING, True): N_("{days} ngày làm việc trước"),
+    (DayCount.MONTHS, False): N_("{days} tháng"),
+    (DayCount.YEARS, False): N_("{days} năm"),
+    (DayCount.MONTHS, True): N_("{days} tháng trước"),
+    (DayCount.YEARS, True): N_("{days} năm trước"),
 }
 _TEMPLATES: Mapping[tuple[DayCount, bool], str] = MappingProxyType(_TEMPLATES_TABLE)
 
@@ -142,17 +204,19 @@ def _positive(_: object, attribute: attrs.Attribute[Any], value: int | None) -> 
 
 @attrs.frozen
 class Deadline:
-    """A time limit in days, how it is counted, and where it is written.
+    """A time limit, how it is counted, and where it is written.
 
     Attributes:
-        days: The ordinary limit.
-        count: Calendar or working days.
+        days: The ordinary limit, in the unit of *count* (days, months or years).
+        count: Calendar days, working days, calendar months or calendar years.
         citation: Where the rule is written (with its confidence).
         before: ``True`` when the limit ends *before* an event ("at least 10 days before the
             session"); ``False`` when it runs after one (the default).
         complex: The limit for complex cases (vụ việc phức tạp), if the law sets one.
         remote: The limit in remote or disadvantaged areas (vùng sâu, vùng xa), if any.
         remote_complex: The limit for complex cases in remote areas, if any.
+        kind: The time limit it is (:class:`DeadlineKind`): an instrument answers
+            :meth:`~hdnd.law.Instrument.deadline` for that kind with this rule.
     """
 
     days: int = attrs.field(validator=_positive)
@@ -162,6 +226,11 @@ class Deadline:
     complex: int | None = attrs.field(default=None, validator=_positive)
     remote: int | None = attrs.field(default=None, validator=_positive)
     remote_complex: int | None = attrs.field(default=None, validator=_positive)
+    kind: DeadlineKind | None = attrs.field(default=None, kw_only=True)
+
+    def of_kind(self, kind: DeadlineKind) -> Deadline:
+        """The same rule, declared as the time limit *kind*."""
+        return attrs.evolve(self, kind=kind)
 
     def days_for(self, *, remote: bool = False, complex: bool = False) -> int:
         """The limit that applies to a case, falling back to the ordinary one."""
@@ -183,19 +252,26 @@ class Deadline:
     ) -> dt.date:
         """The last day to act, for a period that starts (or ends) with *event*.
 
-        After an event, calendar days follow the Civil Code (the event's day is not
-        counted; a last day off moves to the next working day); working days skip weekends
-        and public holidays. Before an event, the days are counted back from it, and the
-        answer is the latest day that still keeps the limit.
+        After an event, calendar days, months and years follow the Civil Code (the event's
+        day is not counted, a month or year ends on the corresponding day, and a last day
+        off moves to the next working day); working days skip weekends and public holidays.
+        Before an event, the period is counted back from it, and the answer is the latest
+        day that still keeps the limit.
+
+        >>> from hdnd.law.citation import Citation, InstrumentKind
+        >>> term = Deadline(5, DayCount.YEARS, Citation(InstrumentKind.LAW, "72/2025/QH15", 5, 4))
+        >>> term.due(dt.date(2026, 4, 20)), term.describe("en")
+        (datetime.date(2031, 4, 21), '5 years')
         """
-        days = self.days_for(remote=remote, complex=complex)
-        if self.before:
-            if self.count is DayCount.WORKING:
-                return subtract_working_days(event, days, extra_holidays=extra_holidays)
-            return event - dt.timedelta(days=days)
+        amount = self.days_for(remote=remote, complex=complex)
         if self.count is DayCount.WORKING:
-            return add_working_days(event, days, extra_holidays=extra_holidays)
-        return civil_code_end(event, days, extra_holidays=extra_holidays)
+            step = subtract_working_days if self.before else add_working_days
+            return step(event, amount, extra_holidays=extra_holidays)
+        months = {DayCount.MONTHS: amount, DayCount.YEARS: 12 * amount}.get(self.count, 0)
+        days = amount if self.count is DayCount.CALENDAR else 0
+        if self.before:
+            return add_months(event, -months) - dt.timedelta(days=days)
+        return civil_code_end(event, days, months=months, extra_holidays=extra_holidays)
 
     def describe(self, language: Language = "vi") -> str:
         """``10 ngày làm việc`` / ``10 working days`` (the ordinary limit)."""
@@ -210,6 +286,7 @@ class Deadline:
             "complex": self.complex,
             "remote": self.remote,
             "remote_complex": self.remote_complex,
+            "kind": self.kind.value if self.kind else None,
             "citation": self.citation.render("en"),
             "confidence": self.citation.confidence.value,
         }

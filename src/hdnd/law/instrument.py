@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import abc
 import datetime as dt
+import functools
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import ClassVar
+from typing import ClassVar, TypeVar
 
 from hdnd._core.i18n import Language
 from hdnd._core.labels import N_, LabelledEnum, register_labels
@@ -21,10 +22,13 @@ from hdnd.law.levels import Level, UnitKind
 from hdnd.law.local_government.organs import Committee, CouncilPost, SessionRequester
 from hdnd.law.local_government.seats import NotApplicable, NotApplicableReason, SeatBasis, SeatQuota
 from hdnd.law.local_government.structure import existence_citation, kind_exists
-from hdnd.law.rules import Fact
-from hdnd.law.thresholds import Threshold
+from hdnd.law.rules import Fact, rules_of
+from hdnd.law.thresholds import Decision, Threshold
 
 __all__ = ["Decision", "Domain", "Instrument", "LocalGovernmentLaw"]
+
+_K = TypeVar("_K")
+_R = TypeVar("_R")
 
 
 class Domain(LabelledEnum):
@@ -41,15 +45,6 @@ class Domain(LabelledEnum):
     VOTER_CONTACT = "voter-contact"
 
 
-class Decision(LabelledEnum):
-    """Kinds of council decision whose passing threshold the law fixes."""
-
-    RESOLUTION = "resolution"
-    RECALL = "recall"
-    REDUCED_COUNCIL = "reduced-council"
-    EXPLANATION_CONCLUSION = "explanation-conclusion"
-
-
 register_labels(
     Domain,
     {
@@ -62,15 +57,6 @@ register_labels(
         Domain.DENUNCIATIONS: N_("Pháp luật về tố cáo"),
         Domain.PETITION_HANDLING: N_("Quy trình xử lý đơn"),
         Domain.VOTER_CONTACT: N_("Tiếp xúc cử tri"),
-    },
-)
-register_labels(
-    Decision,
-    {
-        Decision.RESOLUTION: N_("Thông qua nghị quyết"),
-        Decision.RECALL: N_("Bãi nhiệm đại biểu"),
-        Decision.REDUCED_COUNCIL: N_("Quyết định của Hội đồng nhân dân chỉ còn dưới hai phần ba"),
-        Decision.EXPLANATION_CONCLUSION: N_("Kết luận phiên giải trình của Thường trực"),
     },
 )
 
@@ -90,8 +76,12 @@ class Instrument(abc.ABC):
         amends: Number of the instrument it amends (an amendment subclasses it).
         dates_confidence: How well the dates are established.
         source: Where hdnd's authors read the text (a stored copy, or a secondary source).
-        THRESHOLDS: The voting thresholds it sets, by decision.
-        DEADLINES: The time limits it sets, by kind.
+
+    Its rules are its upper-case class attributes that carry a citation (seat formulas,
+    :class:`~hdnd.law.thresholds.Threshold`, :class:`~hdnd.law.deadlines.Deadline`,
+    :class:`~hdnd.law.rules.Fact`), declared once and discovered from there
+    (:func:`hdnd.law.rules.rules_of`): a threshold that names its ``decision`` answers
+    :meth:`threshold`, a deadline that names its ``kind`` answers :meth:`deadline`.
 
     An instance is the instrument as applied on one day (``on``), for rules whose effect
     depends on the day within the instrument's life (a transitional clause).
@@ -108,8 +98,6 @@ class Instrument(abc.ABC):
     amends: ClassVar[str | None] = None
     dates_confidence: ClassVar[Confidence] = Confidence.VERIFIED
     source: ClassVar[str] = ""
-    THRESHOLDS: ClassVar[Mapping[Decision, Threshold]] = MappingProxyType({})
-    DEADLINES: ClassVar[Mapping[DeadlineKind, Deadline]] = MappingProxyType({})
 
     def __init__(self, on: dt.date | None = None) -> None:
         self.on = self.effective if on is None else on
@@ -130,16 +118,62 @@ class Instrument(abc.ABC):
         """Kind and number, as in ``Luật 72/2025/QH15`` (``Law 72/2025/QH15`` in English)."""
         return f"{cls.kind.label(language)} {cls.number}"
 
+    @classmethod
+    def thresholds(cls) -> Mapping[Decision, Threshold]:
+        """The thresholds it sets, by the decision each one names (inherited ones included).
+
+        >>> from hdnd.law.local_government.lg2025 import LG2025
+        >>> sorted(decision.value for decision in LG2025.thresholds())
+        ['recall', 'reduced-council', 'resolution']
+        """
+        return _rule_index(cls)[0]
+
+    @classmethod
+    def deadlines(cls) -> Mapping[DeadlineKind, Deadline]:
+        """The time limits it sets, by the kind each one names (inherited ones included).
+
+        >>> from hdnd.law.local_government.lg2025 import LG2025
+        >>> LG2025.deadlines()[DeadlineKind.FIRST_SESSION].describe("en")
+        '45 days'
+        """
+        return _rule_index(cls)[1]
+
     def threshold(self, decision: Decision) -> Threshold | None:
         """The threshold this instrument sets for *decision*, if it sets one."""
-        return self.THRESHOLDS.get(decision)
+        return self.thresholds().get(decision)
 
     def deadline(self, kind: DeadlineKind) -> Deadline | None:
         """The time limit this instrument sets for *kind*, if it sets one."""
-        return self.DEADLINES.get(kind)
+        return self.deadlines().get(kind)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.number}, in force from {self.effective}>"
+
+
+@functools.lru_cache(maxsize=64)
+def _rule_index(
+    cls: type[Instrument],
+) -> tuple[Mapping[Decision, Threshold], Mapping[DeadlineKind, Deadline]]:
+    thresholds: dict[Decision, tuple[str, Threshold]] = {}
+    deadlines: dict[DeadlineKind, tuple[str, Deadline]] = {}
+    for name, rule in rules_of(cls).items():
+        if isinstance(rule, Threshold) and rule.decision is not None:
+            _claim(cls, thresholds, rule.decision, name, rule)
+        elif isinstance(rule, Deadline) and rule.kind is not None:
+            _claim(cls, deadlines, rule.kind, name, rule)
+    return (
+        MappingProxyType({key: rule for key, (_, rule) in thresholds.items()}),
+        MappingProxyType({key: rule for key, (_, rule) in deadlines.items()}),
+    )
+
+
+def _claim(
+    cls: type[Instrument], found: dict[_K, tuple[str, _R]], key: _K, name: str, rule: _R
+) -> None:
+    if key in found:
+        msg = f"{cls.__name__}: {found[key][0]} and {name} both declare {key!r}"
+        raise TypeError(msg)
+    found[key] = (name, rule)
 
 
 class LocalGovernmentLaw(Instrument):

@@ -35,7 +35,7 @@ from hdnd._core.i18n import Language, translate
 from hdnd._core.labels import N_, LabelledEnum, register_labels
 from hdnd.law.citation import Citation
 
-__all__ = ["Base", "Threshold", "VoteOutcome", "measure_vote"]
+__all__ = ["Base", "Decision", "Threshold", "VoteOutcome", "measure_vote"]
 
 
 class Base(LabelledEnum):
@@ -72,6 +72,26 @@ register_labels(
 )
 
 
+class Decision(LabelledEnum):
+    """Kinds of council decision whose passing threshold the law fixes."""
+
+    RESOLUTION = "resolution"
+    RECALL = "recall"
+    REDUCED_COUNCIL = "reduced-council"
+    EXPLANATION_CONCLUSION = "explanation-conclusion"
+
+
+register_labels(
+    Decision,
+    {
+        Decision.RESOLUTION: N_("Thông qua nghị quyết"),
+        Decision.RECALL: N_("Bãi nhiệm đại biểu"),
+        Decision.REDUCED_COUNCIL: N_("Quyết định của Hội đồng nhân dân chỉ còn dưới hai phần ba"),
+        Decision.EXPLANATION_CONCLUSION: N_("Kết luận phiên giải trình của Thường trực"),
+    },
+)
+
+
 def _check_count(name: str, value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         msg = f"{name} must be a whole number of at least 0, not {value!r}"
@@ -94,12 +114,16 @@ class Threshold:
         strict: ``True`` for "more than" (quá, trên), ``False`` for "at least" (ít nhất, từ).
         base: What the share is taken of.
         citation: Where the rule is written.
+        decision: The council decision it governs, if any: an instrument answers
+            :meth:`~hdnd.law.Instrument.threshold` for that decision with this rule (declared
+            once, found among the instrument's attributes).
     """
 
     fraction: Fraction = attrs.field(validator=_check_fraction)
     strict: bool
     base: Base
     citation: Citation | None = None
+    decision: Decision | None = attrs.field(default=None, kw_only=True)
 
     def minimum_votes(self, base: int) -> int:
         """The smallest count that meets the threshold for a base of *base*."""
@@ -118,6 +142,7 @@ class Threshold:
             "fraction": f"{self.fraction.numerator}/{self.fraction.denominator}",
             "strict": self.strict,
             "base": self.base.value,
+            "decision": self.decision.value if self.decision else None,
             "citation": self.citation.render("en") if self.citation else None,
             "confidence": self.citation.confidence.value if self.citation else None,
         }

@@ -909,7 +909,7 @@ def test_thresholds_on_both_sides(decision: Decision, base: int, minimum: int) -
 @pytest.mark.parametrize("decision", [Decision.REDUCED_COUNCIL, Decision.EXPLANATION_CONCLUSION])
 def test_decisions_the_2015_law_sets_no_threshold_for(decision: Decision) -> None:
     assert _LAW.threshold(decision) is None
-    assert decision not in LG2015.THRESHOLDS
+    assert decision not in LG2015.thresholds()
 
 
 @pytest.mark.parametrize(
@@ -998,7 +998,7 @@ def test_first_session_within_45_calendar_days_of_election_day() -> None:
     assert deadline.before is False
     assert deadline.citation == _cite(80, 1)
     assert deadline.describe("vi") == "45 ngày"
-    assert set(LG2015.DEADLINES) == {DeadlineKind.FIRST_SESSION}
+    assert set(LG2015.deadlines()) == {DeadlineKind.FIRST_SESSION}
 
 
 @pytest.mark.parametrize(

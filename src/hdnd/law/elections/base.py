@@ -26,13 +26,13 @@ datetime.date(2026, 2, 1)
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import itertools
 from collections.abc import Iterable, Mapping
 from typing import ClassVar
 
 from hdnd._core.labels import N_, LabelledEnum, register_labels
+from hdnd.calendar.workdays import add_months
 from hdnd.law.citation import Citation, Confidence, InstrumentKind
 from hdnd.law.deadlines import Deadline
 from hdnd.law.elections.results import CandidateResult, ElectionResult, _count, _results
@@ -118,16 +118,6 @@ register_labels(
 )
 
 
-def add_months(day: dt.date, months: int) -> dt.date:
-    """*day* plus *months* calendar months, on the same day or the month's last day.
-
-    >>> add_months(dt.date(2024, 8, 31), 18)
-    datetime.date(2026, 2, 28)
-    """
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    last = calendar.monthrange(year, month + 1)[1]
-    return dt.date(year, month + 1, min(day.day, last))
 
 
 class ElectionLaw(Instrument):

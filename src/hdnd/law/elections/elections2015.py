@@ -31,7 +31,6 @@ datetime.date(2021, 6, 7)
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
 from fractions import Fraction
 from types import MappingProxyType
 from typing import ClassVar
@@ -121,20 +120,30 @@ class ElectionLaw2015(ElectionLaw):
     SUPPLEMENTARY_TRIGGER: ClassVar[Threshold] = Threshold(
         Fraction(2, 3), False, Base.TOTAL_DELEGATES, _cite(79, 2)
     )
-    SUPPLEMENTARY_ELECTION: ClassVar[Deadline] = _after(15, 79, 3)
+    SUPPLEMENTARY_ELECTION: ClassVar[Deadline] = _after(15, 79, 3).of_kind(
+        DeadlineKind.SUPPLEMENTARY_ELECTION
+    )
     # Art. 80: turnout not above half → re-run within 15 days; its result stands regardless.
-    RERUN_ELECTION: ClassVar[Deadline] = _after(15, 80, 4)
+    RERUN_ELECTION: ClassVar[Deadline] = _after(15, 80, 4).of_kind(DeadlineKind.RERUN_ELECTION)
     RERUN_RESULT_ACCEPTED: ClassVar[Fact] = Fact(
         True, _cite(80), N_("Bầu cử lại vẫn chưa quá nửa cử tri đi bầu: công nhận kết quả")
     )
     # Art. 81(2): an annulled election is held again within 15 days.
-    ANNULLED_ELECTION_RERUN: ClassVar[Deadline] = _after(15, 81, 2)
+    ANNULLED_ELECTION_RERUN: ClassVar[Deadline] = _after(15, 81, 2).of_kind(
+        DeadlineKind.ANNULLED_ELECTION_RERUN
+    )
     # Art. 86(2): council results announced at the latest 10 days after election day.
-    RESULTS_ANNOUNCED: ClassVar[Deadline] = _after(10, 86, 2)
+    RESULTS_ANNOUNCED: ClassVar[Deadline] = _after(10, 86, 2).of_kind(
+        DeadlineKind.ELECTION_RESULTS_ANNOUNCED
+    )
     # Art. 87: complaints about the results within 5 days of the announcement; the election
     # committee decides within 20 days (30 for the National Election Council).
-    RESULT_COMPLAINT: ClassVar[Deadline] = _after(5, 87, 1)
-    RESULT_COMPLAINT_DECISION: ClassVar[Deadline] = _after(20, 87, 2)
+    RESULT_COMPLAINT: ClassVar[Deadline] = _after(5, 87, 1).of_kind(
+        DeadlineKind.ELECTION_RESULT_COMPLAINT
+    )
+    RESULT_COMPLAINT_DECISION: ClassVar[Deadline] = _after(20, 87, 2).of_kind(
+        DeadlineKind.ELECTION_RESULT_COMPLAINT_DECISION
+    )
     # Art. 89: by-elections only with more than 18 months left, and either more than a third
     # of the delegates elected at the start missing, or a new or merged unit below two thirds
     # of its seats (for councils from 16 June 2025 also Law 72/2025/QH15 Art. 49(2)).
@@ -164,10 +173,3 @@ class ElectionLaw2015(ElectionLaw):
     OFFICIAL_CANDIDATE_LIST: ClassVar[Deadline] = _before(25, 58, 2, _M)
     CANDIDATE_LIST_POSTED: ClassVar[Deadline] = _before(20, 59, None, _V)
     CANDIDATE_COMPLAINTS_CLOSED: ClassVar[Deadline] = _before(10, 61, 2, _M)
-
-    DEADLINES: ClassVar[Mapping[DeadlineKind, Deadline]] = MappingProxyType(
-        {
-            DeadlineKind.ELECTION_RESULT_COMPLAINT: RESULT_COMPLAINT,
-            DeadlineKind.ELECTION_RESULT_COMPLAINT_DECISION: RESULT_COMPLAINT_DECISION,
-        }
-    )

@@ -28,8 +28,6 @@ datetime.date(2026, 3, 25)
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
-from types import MappingProxyType
 from typing import ClassVar
 
 from hdnd.law.citation import Confidence
@@ -89,16 +87,17 @@ class ElectionLaw2025(ElectionLaw2015):
     CANDIDATE_COMPLAINTS_CLOSED: ClassVar[Deadline] = _before(10, 61, 2)
 
     # After election day. Art. 1(23)(l): 15 → 7 days in Art. 79(3), 80(4) and 81(2).
-    SUPPLEMENTARY_ELECTION: ClassVar[Deadline] = _after(7, 79, 3)
-    RERUN_ELECTION: ClassVar[Deadline] = _after(7, 80, 4)
-    ANNULLED_ELECTION_RERUN: ClassVar[Deadline] = _after(7, 81, 2)
+    SUPPLEMENTARY_ELECTION: ClassVar[Deadline] = _after(7, 79, 3).of_kind(
+        DeadlineKind.SUPPLEMENTARY_ELECTION
+    )
+    RERUN_ELECTION: ClassVar[Deadline] = _after(7, 80, 4).of_kind(DeadlineKind.RERUN_ELECTION)
+    ANNULLED_ELECTION_RERUN: ClassVar[Deadline] = _after(7, 81, 2).of_kind(
+        DeadlineKind.ANNULLED_ELECTION_RERUN
+    )
     # Art. 1(23)(n): 5 → 3 days in Art. 87(1); Art. 1(23)(o): 30 and 20 → 7 days in Art. 87(2).
-    RESULT_COMPLAINT: ClassVar[Deadline] = _after(3, 87, 1)
-    RESULT_COMPLAINT_DECISION: ClassVar[Deadline] = _after(7, 87, 2)
-
-    DEADLINES: ClassVar[Mapping[DeadlineKind, Deadline]] = MappingProxyType(
-        {
-            DeadlineKind.ELECTION_RESULT_COMPLAINT: RESULT_COMPLAINT,
-            DeadlineKind.ELECTION_RESULT_COMPLAINT_DECISION: RESULT_COMPLAINT_DECISION,
-        }
+    RESULT_COMPLAINT: ClassVar[Deadline] = _after(3, 87, 1).of_kind(
+        DeadlineKind.ELECTION_RESULT_COMPLAINT
+    )
+    RESULT_COMPLAINT_DECISION: ClassVar[Deadline] = _after(7, 87, 2).of_kind(
+        DeadlineKind.ELECTION_RESULT_COMPLAINT_DECISION
     )

@@ -239,13 +239,10 @@ class LocalGovernmentLaw2015(LocalGovernmentLaw):
 
     # --- Art. 91(3): majorities ------------------------------------------------------------
     RESOLUTION_MAJORITY: ClassVar[Threshold] = Threshold(
-        Fraction(1, 2), True, Base.TOTAL_DELEGATES, _cite(91, 3)
+        Fraction(1, 2), True, Base.TOTAL_DELEGATES, _cite(91, 3), decision=Decision.RESOLUTION
     )
     RECALL_MAJORITY: ClassVar[Threshold] = Threshold(
-        Fraction(2, 3), False, Base.TOTAL_DELEGATES, _cite(91, 3)
-    )
-    THRESHOLDS: ClassVar[Mapping[Decision, Threshold]] = MappingProxyType(
-        {Decision.RESOLUTION: RESOLUTION_MAJORITY, Decision.RECALL: RECALL_MAJORITY}
+        Fraction(2, 3), False, Base.TOTAL_DELEGATES, _cite(91, 3), decision=Decision.RECALL
     )
 
     # --- Art. 78, 80: sessions -----------------------------------------------------------------
@@ -278,9 +275,8 @@ class LocalGovernmentLaw2015(LocalGovernmentLaw):
         Fraction(1, 3), False, Base.TOTAL_DELEGATES, _cite(78, 4)
     )
     # Art. 80(1): the first session of a new council within 45 days of election day.
-    FIRST_SESSION: ClassVar[Deadline] = Deadline(45, DayCount.CALENDAR, _cite(80, 1))
-    DEADLINES: ClassVar[Mapping[DeadlineKind, Deadline]] = MappingProxyType(
-        {DeadlineKind.FIRST_SESSION: FIRST_SESSION}
+    FIRST_SESSION: ClassVar[Deadline] = Deadline(
+        45, DayCount.CALENDAR, _cite(80, 1), kind=DeadlineKind.FIRST_SESSION
     )
     # No quorum clause in the clauses of Art. 78 read; none found elsewhere (unverified).
     NO_QUORUM_CLAUSE: ClassVar[Fact] = Fact(

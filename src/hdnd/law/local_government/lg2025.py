@@ -94,25 +94,28 @@ class LocalGovernmentLaw2025(LocalGovernmentLaw):
     # a delegate at least two thirds of it. Art. 49(2): a council reduced below two thirds of
     # its seats decides with more than two thirds of the delegates in office.
     RESOLUTION_MAJORITY: ClassVar[Threshold] = Threshold(
-        Fraction(1, 2), True, Base.TOTAL_DELEGATES, _cite(35, 2)
+        Fraction(1, 2), True, Base.TOTAL_DELEGATES, _cite(35, 2), decision=Decision.RESOLUTION
     )
     RECALL_MAJORITY: ClassVar[Threshold] = Threshold(
-        Fraction(2, 3), False, Base.TOTAL_DELEGATES, _cite(35, 2)
+        Fraction(2, 3), False, Base.TOTAL_DELEGATES, _cite(35, 2), decision=Decision.RECALL
     )
     REDUCED_COUNCIL_MAJORITY: ClassVar[Threshold] = Threshold(
-        Fraction(2, 3), True, Base.DELEGATES_IN_OFFICE, _cite(49, 2)
+        Fraction(2, 3),
+        True,
+        Base.DELEGATES_IN_OFFICE,
+        _cite(49, 2),
+        decision=Decision.REDUCED_COUNCIL,
     )
     # Art. 34(1): the first session of a new council within 45 days of election day.
-    FIRST_SESSION: ClassVar[Deadline] = Deadline(45, DayCount.CALENDAR, _cite(34, 1))
+    FIRST_SESSION: ClassVar[Deadline] = Deadline(
+        45, DayCount.CALENDAR, _cite(34, 1), kind=DeadlineKind.FIRST_SESSION
+    )
     # Art. 36: results of elections to posts sent within 5 working days; approved within 10.
-    POST_APPROVAL_SUBMISSION: ClassVar[Deadline] = Deadline(5, DayCount.WORKING, _cite(36, 3))
-    POST_APPROVAL_DECISION: ClassVar[Deadline] = Deadline(10, DayCount.WORKING, _cite(36, 4))
-    DEADLINES: ClassVar[Mapping[DeadlineKind, Deadline]] = MappingProxyType(
-        {
-            DeadlineKind.FIRST_SESSION: FIRST_SESSION,
-            DeadlineKind.POST_APPROVAL_SUBMISSION: POST_APPROVAL_SUBMISSION,
-            DeadlineKind.POST_APPROVAL_DECISION: POST_APPROVAL_DECISION,
-        }
+    POST_APPROVAL_SUBMISSION: ClassVar[Deadline] = Deadline(
+        5, DayCount.WORKING, _cite(36, 3), kind=DeadlineKind.POST_APPROVAL_SUBMISSION
+    )
+    POST_APPROVAL_DECISION: ClassVar[Deadline] = Deadline(
+        10, DayCount.WORKING, _cite(36, 4), kind=DeadlineKind.POST_APPROVAL_DECISION
     )
     # Art. 34(2)-(4): sessions.
     REGULAR_SESSIONS_PER_YEAR: ClassVar[Fact] = Fact(
@@ -243,14 +246,6 @@ class LocalGovernmentLaw2025(LocalGovernmentLaw):
         True, _cite(38, 7), N_("Chức vụ của Hội đồng nhân dân do đại biểu Hội đồng nhân dân giữ")
     )
 
-    THRESHOLDS: ClassVar[Mapping[Decision, Threshold]] = MappingProxyType(
-        {
-            Decision.RESOLUTION: RESOLUTION_MAJORITY,
-            Decision.RECALL: RECALL_MAJORITY,
-            Decision.REDUCED_COUNCIL: REDUCED_COUNCIL_MAJORITY,
-        }
-    )
-
     def seat_quota(self, basis: SeatBasis) -> SeatQuota | NotApplicable:
         """The number of delegates of the council of a unit (Art. 30)."""
         kind = basis.kind
@@ -283,10 +278,6 @@ class LocalGovernmentLaw2025(LocalGovernmentLaw):
     @staticmethod
     def _quota(formula: SeatFormula, basis: SeatBasis, citation: Citation) -> SeatQuota:
         return SeatQuota(formula.seats(basis.population), citation, formula)
-
-    def threshold(self, decision: Decision) -> Threshold | None:
-        """The votes a council decision needs (Art. 35(2), Art. 49(2))."""
-        return self.THRESHOLDS.get(decision)
 
 
 LG2025 = LocalGovernmentLaw2025

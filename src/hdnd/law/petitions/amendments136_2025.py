@@ -15,8 +15,6 @@ each a subclass of the law it amends that changes only what is known to change:
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
-from types import MappingProxyType
 from typing import ClassVar
 
 from hdnd.law.citation import Citation, Confidence, InstrumentKind
@@ -77,15 +75,12 @@ class ComplaintsAmendment2025(ComplaintsLaw2011):
     dates_confidence: ClassVar[Confidence] = Confidence.SECONDARY
     source: ClassVar[str] = _SOURCE
 
+    # Decree 155/2026/NĐ-CP Art. 10 sets one acceptance limit for first and second complaints.
     COMPLAINT_ACCEPTANCE: ClassVar[Deadline] = Deadline(
-        7, DayCount.WORKING, _decree("155/2026/NĐ-CP", 10)
+        7, DayCount.WORKING, _decree("155/2026/NĐ-CP", 10), kind=DeadlineKind.COMPLAINT_ACCEPTANCE
     )
-    DEADLINES: ClassVar[Mapping[DeadlineKind, Deadline]] = MappingProxyType(
-        {
-            **ComplaintsLaw2011.DEADLINES,
-            DeadlineKind.COMPLAINT_ACCEPTANCE: COMPLAINT_ACCEPTANCE,
-            DeadlineKind.COMPLAINT_SECOND_ACCEPTANCE: COMPLAINT_ACCEPTANCE,
-        }
+    COMPLAINT_SECOND_ACCEPTANCE: ClassVar[Deadline] = COMPLAINT_ACCEPTANCE.of_kind(
+        DeadlineKind.COMPLAINT_SECOND_ACCEPTANCE
     )
 
 

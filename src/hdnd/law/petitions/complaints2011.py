@@ -9,8 +9,6 @@ from 1 July 2026 (:mod:`hdnd.law.petitions.amendments136_2025`).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
-from types import MappingProxyType
 from typing import ClassVar
 
 from hdnd.law.citation import Citation, InstrumentKind
@@ -48,23 +46,33 @@ class ComplaintsLaw2011(Instrument):
     effective: ClassVar[dt.date] = dt.date(2012, 7, 1)
     source: ClassVar[str] = "Pháp điển copy (diepxuan/diepxuan.github.io, khieu-nai-to-cao)"
 
-    COMPLAINT_FILING: ClassVar[Deadline] = Deadline(90, _DAYS, _cite(9))
-    COMPLAINT_ACCEPTANCE: ClassVar[Deadline] = Deadline(10, _DAYS, _cite(27))
+    COMPLAINT_FILING: ClassVar[Deadline] = Deadline(
+        90, _DAYS, _cite(9), kind=DeadlineKind.COMPLAINT_FILING
+    )
+    COMPLAINT_ACCEPTANCE: ClassVar[Deadline] = Deadline(
+        10, _DAYS, _cite(27), kind=DeadlineKind.COMPLAINT_ACCEPTANCE
+    )
     COMPLAINT_FIRST: ClassVar[Deadline] = Deadline(
-        30, _DAYS, _cite(28), complex=45, remote=45, remote_complex=60
+        30,
+        _DAYS,
+        _cite(28),
+        complex=45,
+        remote=45,
+        remote_complex=60,
+        kind=DeadlineKind.COMPLAINT_FIRST,
     )
-    SECOND_COMPLAINT_FILING: ClassVar[Deadline] = Deadline(30, _DAYS, _cite(33, 1), remote=45)
-    COMPLAINT_SECOND_ACCEPTANCE: ClassVar[Deadline] = Deadline(10, _DAYS, _cite(36, 1))
+    SECOND_COMPLAINT_FILING: ClassVar[Deadline] = Deadline(
+        30, _DAYS, _cite(33, 1), remote=45, kind=DeadlineKind.SECOND_COMPLAINT_FILING
+    )
+    COMPLAINT_SECOND_ACCEPTANCE: ClassVar[Deadline] = Deadline(
+        10, _DAYS, _cite(36, 1), kind=DeadlineKind.COMPLAINT_SECOND_ACCEPTANCE
+    )
     COMPLAINT_SECOND: ClassVar[Deadline] = Deadline(
-        45, _DAYS, _cite(37), complex=60, remote=60, remote_complex=70
-    )
-    DEADLINES: ClassVar[Mapping[DeadlineKind, Deadline]] = MappingProxyType(
-        {
-            DeadlineKind.COMPLAINT_FILING: COMPLAINT_FILING,
-            DeadlineKind.COMPLAINT_ACCEPTANCE: COMPLAINT_ACCEPTANCE,
-            DeadlineKind.COMPLAINT_FIRST: COMPLAINT_FIRST,
-            DeadlineKind.SECOND_COMPLAINT_FILING: SECOND_COMPLAINT_FILING,
-            DeadlineKind.COMPLAINT_SECOND_ACCEPTANCE: COMPLAINT_SECOND_ACCEPTANCE,
-            DeadlineKind.COMPLAINT_SECOND: COMPLAINT_SECOND,
-        }
+        45,
+        _DAYS,
+        _cite(37),
+        complex=60,
+        remote=60,
+        remote_complex=70,
+        kind=DeadlineKind.COMPLAINT_SECOND,
     )

@@ -9,8 +9,6 @@ and twice for an especially complex one (Art. 24, 30). The denouncer's identity 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
-from types import MappingProxyType
 from typing import ClassVar
 
 from hdnd.law.citation import Citation, InstrumentKind
@@ -51,10 +49,14 @@ class DenunciationLaw2018(Instrument):
     # Art. 24(1): 7 working days; 10 when verification spans several places (the "complex"
     # variant here).
     DENUNCIATION_INITIAL: ClassVar[Deadline] = Deadline(
-        7, DayCount.WORKING, _cite(24, 1), complex=10
+        7, DayCount.WORKING, _cite(24, 1), complex=10, kind=DeadlineKind.DENUNCIATION_INITIAL
     )
-    DENUNCIATION_TRANSFER: ClassVar[Deadline] = Deadline(5, DayCount.WORKING, _cite(24, 2))
-    DENUNCIATION: ClassVar[Deadline] = Deadline(30, DayCount.CALENDAR, _cite(30), complex=60)
+    DENUNCIATION_TRANSFER: ClassVar[Deadline] = Deadline(
+        5, DayCount.WORKING, _cite(24, 2), kind=DeadlineKind.DENUNCIATION_TRANSFER
+    )
+    DENUNCIATION: ClassVar[Deadline] = Deadline(
+        30, DayCount.CALENDAR, _cite(30), complex=60, kind=DeadlineKind.DENUNCIATION
+    )
     EXTENSION: ClassVar[Fact] = Fact(
         {"days": 30, "complex": 1, "especially-complex": 2},
         _cite(30),
@@ -62,13 +64,6 @@ class DenunciationLaw2018(Instrument):
     )
     DENOUNCER_IDENTITY_SECRET: ClassVar[Fact] = Fact(
         True, _cite(9, 1, "b"), "Giữ bí mật họ tên, địa chỉ, bút tích của người tố cáo"
-    )
-    DEADLINES: ClassVar[Mapping[DeadlineKind, Deadline]] = MappingProxyType(
-        {
-            DeadlineKind.DENUNCIATION_INITIAL: DENUNCIATION_INITIAL,
-            DeadlineKind.DENUNCIATION_TRANSFER: DENUNCIATION_TRANSFER,
-            DeadlineKind.DENUNCIATION: DENUNCIATION,
-        }
     )
 
     def resolution_days(self, extensions: int = 0) -> int:

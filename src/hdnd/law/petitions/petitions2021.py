@@ -30,8 +30,6 @@ datetime.date(2026, 3, 3)
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
-from types import MappingProxyType
 from typing import ClassVar
 
 from hdnd._core.labels import N_
@@ -68,9 +66,8 @@ class PetitionHandlingCircular2021(Instrument):
     )
 
     # Processing time limit: 10 working days from receipt (article number inferred).
-    PETITION_PROCESSING: ClassVar[Deadline] = Deadline(10, DayCount.WORKING, _cite(5))
-    DEADLINES: ClassVar[Mapping[DeadlineKind, Deadline]] = MappingProxyType(
-        {DeadlineKind.PETITION_PROCESSING: PETITION_PROCESSING}
+    PETITION_PROCESSING: ClassVar[Deadline] = Deadline(
+        10, DayCount.WORKING, _cite(5), kind=DeadlineKind.PETITION_PROCESSING
     )
     CONTENT_CLASSES: ClassVar[Fact] = Fact(
         ("complaint", "denunciation", "recommendation", "mixed"),

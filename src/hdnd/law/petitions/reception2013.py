@@ -9,8 +9,6 @@ choose representatives (Art. 29). Law 136/2025/QH15 amends it from 1 July 2026
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
-from types import MappingProxyType
 from typing import ClassVar
 
 from hdnd.law.citation import Citation, InstrumentKind
@@ -47,15 +45,14 @@ class CitizenReceptionLaw2013(Instrument):
     effective: ClassVar[dt.date] = dt.date(2014, 7, 1)
     source: ClassVar[str] = "Pháp điển copy (diepxuan/diepxuan.github.io, khieu-nai-to-cao)"
 
-    PETITION_REPLY: ClassVar[Deadline] = Deadline(10, DayCount.WORKING, _cite(28, 1))
-    FORWARDED_CASE_NOTICE: ClassVar[Deadline] = Deadline(7, DayCount.WORKING, _cite(27, 2))
-    DELEGATE_INFORMS_PETITIONER: ClassVar[Deadline] = Deadline(5, DayCount.WORKING, _cite(28, 2))
-    DEADLINES: ClassVar[Mapping[DeadlineKind, Deadline]] = MappingProxyType(
-        {
-            DeadlineKind.PETITION_REPLY: PETITION_REPLY,
-            DeadlineKind.FORWARDED_CASE_NOTICE: FORWARDED_CASE_NOTICE,
-            DeadlineKind.DELEGATE_INFORMS_PETITIONER: DELEGATE_INFORMS_PETITIONER,
-        }
+    PETITION_REPLY: ClassVar[Deadline] = Deadline(
+        10, DayCount.WORKING, _cite(28, 1), kind=DeadlineKind.PETITION_REPLY
+    )
+    FORWARDED_CASE_NOTICE: ClassVar[Deadline] = Deadline(
+        7, DayCount.WORKING, _cite(27, 2), kind=DeadlineKind.FORWARDED_CASE_NOTICE
+    )
+    DELEGATE_INFORMS_PETITIONER: ClassVar[Deadline] = Deadline(
+        5, DayCount.WORKING, _cite(28, 2), kind=DeadlineKind.DELEGATE_INFORMS_PETITIONER
     )
     COUNCILS_RECEIVE_CITIZENS: ClassVar[Fact] = Fact(
         True, _cite(4, 1, "e"), "Hội đồng nhân dân các cấp có trách nhiệm tiếp công dân"

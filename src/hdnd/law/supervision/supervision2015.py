@@ -14,9 +14,7 @@ day, not a period: :meth:`SupervisionLaw2015.programme_proposals_due` gives it.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
 from fractions import Fraction
-from types import MappingProxyType
 from typing import ClassVar
 
 from hdnd._core.labels import N_
@@ -70,50 +68,70 @@ class SupervisionLaw2015(Instrument):
         _cite(58, 1),
         N_("Hạn gửi đề nghị giám sát của Hội đồng nhân dân (tháng, ngày của năm trước)"),
     )
-    PROGRAMME_SUBMISSION: ClassVar[Deadline] = _before(10, _cite(58, 1))
+    PROGRAMME_SUBMISSION: ClassVar[Deadline] = _before(10, _cite(58, 1)).of_kind(
+        DeadlineKind.PROGRAMME_SUBMISSION
+    )
     # Art. 60(4): a question answered in writing within 20 days of being asked; 60(7): the
     # report on the follow-up at least 10 days before the next session opens.
-    QUESTION_WRITTEN_ANSWER: ClassVar[Deadline] = _after(20, _cite(60, 4))
-    QUESTION_FOLLOW_UP_REPORT: ClassVar[Deadline] = _before(10, _cite(60, 7))
+    QUESTION_WRITTEN_ANSWER: ClassVar[Deadline] = _after(20, _cite(60, 4)).of_kind(
+        DeadlineKind.QUESTION_WRITTEN_ANSWER
+    )
+    QUESTION_FOLLOW_UP_REPORT: ClassVar[Deadline] = _before(10, _cite(60, 7)).of_kind(
+        DeadlineKind.QUESTION_FOLLOW_UP_REPORT
+    )
     # Art. 62(2)(b): a thematic supervision team of the council notifies its content and plan
     # within 15 days of the resolution setting it up, and its programme at least 10 days
     # before it starts work with a supervised body.
-    THEMATIC_SUPERVISION_NOTICE: ClassVar[Deadline] = _after(15, _cite(62, 2, "b"))
-    THEMATIC_SUPERVISION_PROGRAMME: ClassVar[Deadline] = _before(10, _cite(62, 2, "b"))
+    THEMATIC_SUPERVISION_NOTICE: ClassVar[Deadline] = _after(15, _cite(62, 2, "b")).of_kind(
+        DeadlineKind.THEMATIC_SUPERVISION_NOTICE
+    )
+    THEMATIC_SUPERVISION_PROGRAMME: ClassVar[Deadline] = _before(10, _cite(62, 2, "b")).of_kind(
+        DeadlineKind.THEMATIC_SUPERVISION_PROGRAMME
+    )
     # Art. 67: proposals for the standing committee's programme at least 5 days before the
     # year-end session; the programme adopted within 15 days after that session closes.
-    COMMITTEE_PROGRAMME_PROPOSALS: ClassVar[Deadline] = _before(5, _cite(67, 1))
-    COMMITTEE_PROGRAMME_ADOPTION: ClassVar[Deadline] = _after(15, _cite(67, 2))
+    COMMITTEE_PROGRAMME_PROPOSALS: ClassVar[Deadline] = _before(5, _cite(67, 1)).of_kind(
+        DeadlineKind.COMMITTEE_PROGRAMME_PROPOSALS
+    )
+    COMMITTEE_PROGRAMME_ADOPTION: ClassVar[Deadline] = _after(15, _cite(67, 2)).of_kind(
+        DeadlineKind.COMMITTEE_PROGRAMME_ADOPTION
+    )
     # Art. 69(3): questions to the standing committee between sessions, answered in writing
     # within 20 days.
-    COMMITTEE_QUESTION_WRITTEN_ANSWER: ClassVar[Deadline] = _after(20, _cite(69, 3))
+    COMMITTEE_QUESTION_WRITTEN_ANSWER: ClassVar[Deadline] = _after(20, _cite(69, 3)).of_kind(
+        DeadlineKind.COMMITTEE_QUESTION_WRITTEN_ANSWER
+    )
     # Art. 70(2)(b), (g) and 71(1): a thematic team of the standing committee notifies within
     # 15 days of the decision and 10 days before work, reports within 15 days of finishing;
     # the committee considers the report within 7 days of receiving it.
-    COMMITTEE_THEMATIC_NOTICE: ClassVar[Deadline] = _after(15, _cite(70, 2, "b"))
-    COMMITTEE_THEMATIC_PROGRAMME: ClassVar[Deadline] = _before(10, _cite(70, 2, "b"))
-    COMMITTEE_THEMATIC_REPORT: ClassVar[Deadline] = _after(15, _cite(70, 2, "g"))
-    COMMITTEE_REPORT_REVIEW: ClassVar[Deadline] = _after(7, _cite(71, 1))
+    COMMITTEE_THEMATIC_NOTICE: ClassVar[Deadline] = _after(15, _cite(70, 2, "b")).of_kind(
+        DeadlineKind.COMMITTEE_THEMATIC_NOTICE
+    )
+    COMMITTEE_THEMATIC_PROGRAMME: ClassVar[Deadline] = _before(10, _cite(70, 2, "b")).of_kind(
+        DeadlineKind.COMMITTEE_THEMATIC_PROGRAMME
+    )
+    COMMITTEE_THEMATIC_REPORT: ClassVar[Deadline] = _after(15, _cite(70, 2, "g")).of_kind(
+        DeadlineKind.COMMITTEE_THEMATIC_REPORT
+    )
+    COMMITTEE_REPORT_REVIEW: ClassVar[Deadline] = _after(7, _cite(71, 1)).of_kind(
+        DeadlineKind.COMMITTEE_REPORT_REVIEW
+    )
     # Art. 72(2), (4): an explanation sitting notified at least 10 days before; its
     # conclusion adopted by more than half of all standing-committee members.
-    EXPLANATION_NOTICE: ClassVar[Deadline] = _before(10, _cite(72, 2))
+    EXPLANATION_NOTICE: ClassVar[Deadline] = _before(10, _cite(72, 2)).of_kind(
+        DeadlineKind.EXPLANATION_NOTICE
+    )
     EXPLANATION_CONCLUSION: ClassVar[Threshold] = Threshold(
-        Fraction(1, 2), True, Base.STANDING_COMMITTEE_MEMBERS, _cite(72, 4)
+        Fraction(1, 2),
+        True,
+        Base.STANDING_COMMITTEE_MEMBERS,
+        _cite(72, 4),
+        decision=Decision.EXPLANATION_CONCLUSION,
     )
     # Art. 73(2): bodies report to the standing committee within 7 days of deciding a
     # complaint or denunciation it asked them to handle.
-    COMPLAINT_HANDLING_REPORT: ClassVar[Deadline] = _after(7, _cite(73, 2))
-
-    DEADLINES: ClassVar[Mapping[DeadlineKind, Deadline]] = MappingProxyType(
-        {
-            DeadlineKind.QUESTION_WRITTEN_ANSWER: QUESTION_WRITTEN_ANSWER,
-            DeadlineKind.QUESTION_FOLLOW_UP_REPORT: QUESTION_FOLLOW_UP_REPORT,
-            DeadlineKind.EXPLANATION_NOTICE: EXPLANATION_NOTICE,
-            DeadlineKind.THEMATIC_SUPERVISION_NOTICE: THEMATIC_SUPERVISION_NOTICE,
-        }
-    )
-    THRESHOLDS: ClassVar[Mapping[Decision, Threshold]] = MappingProxyType(
-        {Decision.EXPLANATION_CONCLUSION: EXPLANATION_CONCLUSION}
+    COMPLAINT_HANDLING_REPORT: ClassVar[Deadline] = _after(7, _cite(73, 2)).of_kind(
+        DeadlineKind.COMPLAINT_HANDLING_REPORT
     )
 
     @classmethod

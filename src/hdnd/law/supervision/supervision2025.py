@@ -20,16 +20,13 @@ from the law (secondary, weak), and stays out until the text is read.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
-from types import MappingProxyType
 from typing import ClassVar, TypeVar
 
 import attrs
 
 from hdnd._core.labels import N_
 from hdnd.law.citation import Citation, Confidence, InstrumentKind
-from hdnd.law.deadlines import Deadline, DeadlineKind
-from hdnd.law.instrument import Decision
+from hdnd.law.deadlines import Deadline
 from hdnd.law.rules import Fact
 from hdnd.law.supervision.supervision2015 import SupervisionLaw2015 as _Law2015
 from hdnd.law.thresholds import Threshold
@@ -101,15 +98,3 @@ class SupervisionLaw2025(_Law2015):
     EXPLANATION_NOTICE: ClassVar[Deadline] = _carried(_Law2015.EXPLANATION_NOTICE)
     EXPLANATION_CONCLUSION: ClassVar[Threshold] = _carried(_Law2015.EXPLANATION_CONCLUSION)
     COMPLAINT_HANDLING_REPORT: ClassVar[Deadline] = _carried(_Law2015.COMPLAINT_HANDLING_REPORT)
-
-    DEADLINES: ClassVar[Mapping[DeadlineKind, Deadline]] = MappingProxyType(
-        {
-            DeadlineKind.QUESTION_WRITTEN_ANSWER: QUESTION_WRITTEN_ANSWER,
-            DeadlineKind.QUESTION_FOLLOW_UP_REPORT: QUESTION_FOLLOW_UP_REPORT,
-            DeadlineKind.EXPLANATION_NOTICE: EXPLANATION_NOTICE,
-            DeadlineKind.THEMATIC_SUPERVISION_NOTICE: THEMATIC_SUPERVISION_NOTICE,
-        }
-    )
-    THRESHOLDS: ClassVar[Mapping[Decision, Threshold]] = MappingProxyType(
-        {Decision.EXPLANATION_CONCLUSION: EXPLANATION_CONCLUSION}
-    )

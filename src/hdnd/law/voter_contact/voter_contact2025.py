@@ -9,8 +9,6 @@ Fatherland Front (number and date: secondary; text: verified). It replaced joint
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
-from types import MappingProxyType
 from typing import ClassVar
 
 from hdnd.law.citation import Citation, Confidence, InstrumentKind
@@ -46,15 +44,25 @@ class VoterContactResolution2025(Instrument):
     replaces: ClassVar[tuple[str, ...]] = ("525/2012/NQLT-UBTVQH13-ĐCTUBTWMTTQVN",)
     source: ClassVar[str] = "tnt305/tai_lieu_noi_bo, src/etl/dataset/70180aecf521049d.md"
 
-    VOTER_PETITION_COMPILATION: ClassVar[Deadline] = Deadline(3, DayCount.WORKING, _cite(41, 2))
+    VOTER_PETITION_COMPILATION: ClassVar[Deadline] = Deadline(
+        3, DayCount.WORKING, _cite(41, 2), kind=DeadlineKind.VOTER_PETITION_COMPILATION
+    )
     VOTER_PETITION_SUMMARY: ClassVar[Deadline] = Deadline(
-        7, DayCount.WORKING, _cite(42, 2), before=True
+        7, DayCount.WORKING, _cite(42, 2), before=True, kind=DeadlineKind.VOTER_PETITION_SUMMARY
     )
-    VOTER_PETITION_ANSWER: ClassVar[Deadline] = Deadline(30, DayCount.CALENDAR, _cite(50, 1))
+    VOTER_PETITION_ANSWER: ClassVar[Deadline] = Deadline(
+        30, DayCount.CALENDAR, _cite(50, 1), kind=DeadlineKind.VOTER_PETITION_ANSWER
+    )
     VOTER_PETITION_RESULTS_REPORT: ClassVar[Deadline] = Deadline(
-        30, DayCount.CALENDAR, _cite(50, 2), before=True
+        30,
+        DayCount.CALENDAR,
+        _cite(50, 2),
+        before=True,
+        kind=DeadlineKind.VOTER_PETITION_RESULTS_REPORT,
     )
-    VOTER_PETITION_PUBLICATION: ClassVar[Deadline] = Deadline(15, DayCount.WORKING, _cite(51))
+    VOTER_PETITION_PUBLICATION: ClassVar[Deadline] = Deadline(
+        15, DayCount.WORKING, _cite(51), kind=DeadlineKind.VOTER_PETITION_PUBLICATION
+    )
     PLAN_TO_PRESS_WORKING_DAYS: ClassVar[Fact] = Fact(
         5, _cite(11, 2, "b"), "Gửi kế hoạch tiếp xúc cử tri cho báo chí trước 5 ngày làm việc"
     )
@@ -63,13 +71,4 @@ class VoterContactResolution2025(Instrument):
     )
     JOINT_LEVELS_AT_MOST: ClassVar[Fact] = Fact(
         2, _cite(22, 2), "Đại biểu của tối đa hai cấp cùng tiếp xúc cử tri"
-    )
-    DEADLINES: ClassVar[Mapping[DeadlineKind, Deadline]] = MappingProxyType(
-        {
-            DeadlineKind.VOTER_PETITION_COMPILATION: VOTER_PETITION_COMPILATION,
-            DeadlineKind.VOTER_PETITION_SUMMARY: VOTER_PETITION_SUMMARY,
-            DeadlineKind.VOTER_PETITION_ANSWER: VOTER_PETITION_ANSWER,
-            DeadlineKind.VOTER_PETITION_RESULTS_REPORT: VOTER_PETITION_RESULTS_REPORT,
-            DeadlineKind.VOTER_PETITION_PUBLICATION: VOTER_PETITION_PUBLICATION,
-        }
     )
