@@ -191,8 +191,14 @@ class LocalGovernmentLaw(Instrument):
       must) be held by a full-time delegate.
     * :attr:`SESSION_REQUESTERS`, :attr:`THEMATIC_SESSION_REQUEST` (a share of the
       delegates), :attr:`COMMUNE_VOTERS_SESSION_REQUEST` (a share of a commune's voters).
+    * :attr:`REGULAR_SESSIONS_PER_YEAR`, :attr:`PUBLIC_SITTINGS`,
+      :attr:`CLOSED_SITTING_REQUEST`, :attr:`NO_QUORUM_CLAUSE`: the rules on sessions.
+    * :attr:`STANDING_COMMITTEE_NOT_IN_PEOPLES_COMMITTEE`: the incompatibility of the two
+      posts; :attr:`TERM_YEARS`: the length of a term (:meth:`term_end`).
 
-    A law that leaves one of them unset answers ``NotApplicable(NOT_ENCODED)`` for it.
+    Checks and reports read them by name (``law.PUBLIC_SITTINGS``), never by a string. A
+    law that leaves one of them unset (``None``) answers ``NotApplicable(NOT_ENCODED)`` for
+    it, or the check that needs it stands aside.
     """
 
     domain: ClassVar[Domain] = Domain.LOCAL_GOVERNMENT
@@ -203,6 +209,12 @@ class LocalGovernmentLaw(Instrument):
     SESSION_REQUESTERS: ClassVar[Fact | None] = None
     THEMATIC_SESSION_REQUEST: ClassVar[Threshold | None] = None
     COMMUNE_VOTERS_SESSION_REQUEST: ClassVar[Threshold | None] = None
+    REGULAR_SESSIONS_PER_YEAR: ClassVar[Fact | None] = None
+    PUBLIC_SITTINGS: ClassVar[Fact | None] = None
+    CLOSED_SITTING_REQUEST: ClassVar[Threshold | None] = None
+    NO_QUORUM_CLAUSE: ClassVar[Fact | None] = None
+    STANDING_COMMITTEE_NOT_IN_PEOPLES_COMMITTEE: ClassVar[Fact | None] = None
+    TERM_YEARS: ClassVar[Fact | None] = None
 
     @abc.abstractmethod
     def seat_quota(self, basis: SeatBasis) -> SeatQuota | NotApplicable:
