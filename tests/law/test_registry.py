@@ -68,3 +68,20 @@ def test_instrument_by_key_or_number(key: str) -> None:
 def test_unknown_instrument(key: str) -> None:
     with pytest.raises(KeyError, match=f"no instrument '{key}'; known: lg2015, lg2019, "):
         instrument(key)
+
+
+def test_a_number_shared_by_several_instruments_is_an_error_listing_them() -> None:
+    from hdnd._core.errors import AmbiguousInstrumentError, HdndError
+
+    with pytest.raises(AmbiguousInstrumentError) as caught:
+        instrument("136/2025/QH15")
+    assert caught.value.keys == ("reception2025", "complaints2025", "denunciations2025")
+    assert isinstance(caught.value, HdndError)
+    assert isinstance(caught.value, KeyError)
+    assert "reception2025, complaints2025, denunciations2025" in str(caught.value)
+
+
+def test_a_number_of_one_instrument_and_each_key_still_find_it() -> None:
+    assert instrument("42/2013/QH13").key == "reception2013"
+    for key in ("reception2025", "complaints2025", "denunciations2025"):
+        assert instrument(key).number == "136/2025/QH15"

@@ -21,6 +21,7 @@ import attrs
 from hdnd._core.i18n import N_, Language, translate
 
 __all__ = [
+    "AmbiguousInstrumentError",
     "BadInputError",
     "DatasetError",
     "HdndError",
@@ -176,3 +177,20 @@ def _rebuild_symbol_error(
 def _shown(value: object) -> str:
     text = repr(value)
     return text if len(text) <= 80 else text[:79] + "…"
+
+
+class AmbiguousInstrumentError(HdndError, KeyError):
+    """A number names several encoded instruments (an act amending several laws).
+
+    Attributes:
+        number: The number looked up.
+        keys: The keys of the instruments it names; look one up by key instead.
+    """
+
+    def __init__(self, number: str, keys: Sequence[str]) -> None:
+        self.number = number
+        self.keys = tuple(keys)
+        super().__init__(f"{number} names {len(self.keys)} instruments: {', '.join(self.keys)}")
+
+    def __str__(self) -> str:
+        return str(self.args[0])

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from hdnd._core.errors import AmbiguousInstrumentError
 from hdnd.law.confidence.nq85_2014 import ConfidenceRules2014
 from hdnd.law.confidence.nq96_2023 import ConfidenceRules2023
 from hdnd.law.elections.elections2015 import ElectionLaw2015
@@ -58,16 +59,35 @@ INSTRUMENTS: tuple[type[Instrument], ...] = (
 def instrument(key: str) -> type[Instrument]:
     """The instrument class with *key* (``lg2025``) or its number (``72/2025/QH15``).
 
+    A number that several encoded instruments share (Law 136/2025/QH15 amends three laws,
+    each encoded as an instrument of its domain) names none of them alone.
+
     >>> instrument("72/2025/QH15").key
     'lg2025'
+    >>> instrument("136/2025/QH15")
+    Traceback (most recent call last):
+    ...
+    hdnd._core.errors.AmbiguousInstrumentError: 136/2025/QH15 names 3 instruments: ...
+    >>> instrument("complaints2025").number
+    '136/2025/QH15'
     >>> instrument("nope")
     Traceback (most recent call last):
     ...
     KeyError: "no instrument 'nope'; known: lg2015, lg2019, ..."
+
+    Raises:
+        AmbiguousInstrumentError: *key* is a number shared by several instruments (a
+            :class:`KeyError`); its ``keys`` list them.
+        KeyError: no instrument has that key or number.
     """
-    for cls in INSTRUMENTS:  # a number shared by amendments of several laws: the first
-        if key in (cls.key, cls.number):
+    for cls in INSTRUMENTS:
+        if key == cls.key:
             return cls
+    numbered = [cls for cls in INSTRUMENTS if key == cls.number]
+    if len(numbered) > 1:
+        raise AmbiguousInstrumentError(key, [cls.key for cls in numbered])
+    if numbered:
+        return numbered[0]
     known = ", ".join(cls.key for cls in INSTRUMENTS)
     msg = f"no instrument {key!r}; known: {known}"
     raise KeyError(msg)
