@@ -124,3 +124,44 @@ def test_confidence_values_are_the_fact_sheet_tags() -> None:
 def test_instrument_kind_labels(kind: InstrumentKind, vi: str, en: str) -> None:
     assert kind.label("vi") == vi
     assert kind.label("en") == en
+
+
+@pytest.mark.parametrize(
+    ("value", "article", "number", "expected"),
+    [
+        (Confidence.VERIFIED, Confidence.VERIFIED, Confidence.VERIFIED, Confidence.VERIFIED),
+        (Confidence.VERIFIED, Confidence.UNVERIFIED, Confidence.VERIFIED, Confidence.UNVERIFIED),
+        (Confidence.SECONDARY, Confidence.VERIFIED, Confidence.VERIFIED, Confidence.SECONDARY),
+        (Confidence.VERIFIED, Confidence.VERIFIED, Confidence.SECONDARY, Confidence.SECONDARY),
+        (Confidence.SECONDARY, Confidence.UNVERIFIED, Confidence.VERIFIED, Confidence.UNVERIFIED),
+    ],
+)
+def test_a_citation_is_as_sure_as_the_weakest_link_of_its_path(
+    value: Confidence, article: Confidence, number: Confidence, expected: Confidence
+) -> None:
+    citation = Citation(
+        InstrumentKind.LAW,
+        "77/2015/QH13",
+        53,
+        1,
+        "a",
+        value,
+        article_confidence=article,
+        number_confidence=number,
+    )
+    assert citation.confidence is expected
+    assert citation.value_confidence is value
+
+
+def test_an_inferred_article_of_the_2015_law_is_unverified_whatever_its_value() -> None:
+    from hdnd.law.local_government.lg2015 import LG2015
+
+    town = LG2015.TOWN_SEATS.citation
+    assert town is not None
+    assert town.value_confidence is Confidence.VERIFIED  # read on the Công báo page
+    assert town.confidence is Confidence.UNVERIFIED  # its article number, 53, is inferred
+    assert LG2015.RESOLUTION_MAJORITY.citation is not None
+    assert LG2015.RESOLUTION_MAJORITY.citation.confidence is Confidence.UNVERIFIED
+    urban = LG2015.URBAN_DISTRICT_SEATS.citation
+    assert urban is not None
+    assert urban.confidence is Confidence.SECONDARY  # Art. 46(1), quoted with its number

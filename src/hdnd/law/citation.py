@@ -19,7 +19,7 @@ import attrs
 from hdnd._core.i18n import Language, translate
 from hdnd._core.labels import N_, LabelledEnum, register_labels
 
-__all__ = ["Citation", "Confidence", "InstrumentKind"]
+__all__ = ["Citation", "Confidence", "InstrumentKind", "weakest"]
 
 
 class Confidence(LabelledEnum):
@@ -33,6 +33,20 @@ class Confidence(LabelledEnum):
     VERIFIED = "verified"
     SECONDARY = "secondary"
     UNVERIFIED = "unverified"
+
+    @property
+    def rank(self) -> int:
+        """2 for verified, 1 for secondary, 0 for unverified: higher is stronger."""
+        return {Confidence.VERIFIED: 2, Confidence.SECONDARY: 1}.get(self, 0)
+
+
+def weakest(*tags: Confidence) -> Confidence:
+    """The weakest of *tags* (verified if none): a chain is as strong as its weakest link.
+
+    >>> weakest(Confidence.VERIFIED, Confidence.SECONDARY).value
+    'secondary'
+    """
+    return min(tags, key=lambda tag: tag.rank, default=Confidence.VERIFIED)
 
 
 class InstrumentKind(LabelledEnum):
@@ -77,7 +91,19 @@ class Citation:
         article: The article number.
         clause: The clause within the article, if the rule is that precise.
         point: The point within the clause (``a``, ``b``, ``đ`` ...).
-        confidence: How well the rule is established (see :class:`Confidence`).
+        value_confidence: How well the rule's content (a number, a list) is established;
+            passed as ``confidence=``.
+        article_confidence: How well the article, clause and point are established (an
+            article number inferred from the layout of a text not read is unverified).
+        number_confidence: How well the instrument's number and identity are established.
+
+    :attr:`confidence` is the weakest of the three: a citation is only as strong as the
+    weakest link on its path.
+
+    >>> inferred = Citation(InstrumentKind.LAW, "77/2015/QH13", 53, 1, "a",
+    ...                     article_confidence=Confidence.UNVERIFIED)
+    >>> inferred.value_confidence.value, inferred.confidence.value
+    ('verified', 'unverified')
     """
 
     kind: InstrumentKind
@@ -85,7 +111,14 @@ class Citation:
     article: int
     clause: int | None = None
     point: str | None = None
-    confidence: Confidence = Confidence.VERIFIED
+    value_confidence: Confidence = attrs.field(default=Confidence.VERIFIED, alias="confidence")
+    article_confidence: Confidence = attrs.field(default=Confidence.VERIFIED, kw_only=True)
+    number_confidence: Confidence = attrs.field(default=Confidence.VERIFIED, kw_only=True)
+
+    @property
+    def confidence(self) -> Confidence:
+        """How well the rule is established: the weakest of value, article and number."""
+        return weakest(self.value_confidence, self.article_confidence, self.number_confidence)
 
     def render(self, language: Language = "vi") -> str:
         """The citation as a reader writes it in *language*."""

@@ -42,7 +42,17 @@ def _cite(
     point: str | None = None,
     confidence: Confidence = _S,
 ) -> Citation:
-    return Citation(InstrumentKind.LAW, "77/2015/QH13", article, clause, point, confidence)
+    # The fact sheets: these article numbers are inferred from the law's layout, not read.
+    article_confidence = _M if article in {18, 25, 32, 39, 53, 60, 67, 91} else _V
+    return Citation(
+        InstrumentKind.LAW,
+        "77/2015/QH13",
+        article,
+        clause,
+        point,
+        confidence,
+        article_confidence=article_confidence,
+    )
 
 
 def _quota(basis: SeatBasis) -> SeatQuota:
@@ -124,21 +134,22 @@ def test_last_day_in_force_is_the_day_before_the_2019_amendment() -> None:
 
 
 # --- Art. 18(1)(a): mountainous or highland province ----------------------------------------
-# 50 up to 500,000; +1 per full 30,000 above; at most 85 (reached at 500,000 + 35 × 30,000).
+# 50 up to 500,000; +1 per full 50,000 above (the fact sheet's step, from memory); at most
+# 85 (reached at 500,000 + 35 × 50,000).
 
 _MOUNTAIN_PROVINCE = [
     (0, 50),
     (1, 50),
     (500_000, 50),
     (500_001, 50),
-    (529_999, 50),
-    (530_000, 51),
-    (559_999, 51),
-    (560_000, 52),
-    (1_000_000, 66),  # 500,000 / 30,000 = 16 full steps
-    (1_549_999, 84),
-    (1_550_000, 85),
-    (1_580_000, 85),
+    (549_999, 50),
+    (550_000, 51),
+    (599_999, 51),
+    (600_000, 52),
+    (1_000_000, 60),  # 500,000 / 50,000 = 10 full steps
+    (2_249_999, 84),
+    (2_250_000, 85),
+    (2_300_000, 85),
     (10_000_000, 85),
 ]
 
@@ -153,7 +164,8 @@ def test_mountainous_or_highland_province(
     basis = SeatBasis(UnitKind.PROVINCE, population, mountainous=mountainous, highland=highland)
     quota = _quota(basis)
     assert quota.seats == seats
-    assert quota.citation == _cite(18, 1, "a", _S)
+    assert quota.citation == _cite(18, 1, "a", _M)
+    assert quota.citation.confidence is _M
     assert quota.formula is LG2015.MOUNTAIN_PROVINCE_SEATS
 
 
@@ -193,7 +205,7 @@ def test_an_island_province_is_not_under_the_mountain_rule(population: int, seat
 
 
 @pytest.mark.parametrize(
-    ("population", "mountain", "other"), [(530_000, 51, 50), (1_550_000, 85, 61)]
+    ("population", "mountain", "other"), [(550_000, 51, 50), (2_250_000, 85, 75)]
 )
 def test_mountainous_versus_other_province(population: int, mountain: int, other: int) -> None:
     assert _seats(SeatBasis(UnitKind.PROVINCE, population, mountainous=True)) == mountain
@@ -694,8 +706,8 @@ def test_a_negative_or_boolean_population_is_refused(basis: SeatBasis) -> None:
     [
         (
             LG2015.MOUNTAIN_PROVINCE_SEATS,
-            (50, 500_000, (Step(500_000, 30_000),), 85),
-            _cite(18, 1, "a"),
+            (50, 500_000, (Step(500_000, 50_000),), 85),
+            _cite(18, 1, "a", _M),
         ),
         (
             LG2015.PROVINCE_SEATS,
@@ -746,7 +758,7 @@ def test_formula_parameters_and_citations(
 @pytest.mark.parametrize(
     ("formula", "first_at_cap", "cap"),
     [
-        (LG2015.MOUNTAIN_PROVINCE_SEATS, 1_550_000, 85),
+        (LG2015.MOUNTAIN_PROVINCE_SEATS, 2_250_000, 85),
         (LG2015.PROVINCE_SEATS, 3_250_000, 95),
         (LG2015.CITY_SEATS, 3_250_000, 95),
         (LG2015.MOUNTAIN_DISTRICT_SEATS, 90_000, 40),

@@ -11,21 +11,22 @@ amendment, until the councils of the 2021–2026 term were elected.
 
 No complete text of the law was read. Each rule carries the confidence of what was:
 
-* **verified**: the town and provincial-city seat formulas (Art. 53(1), Công báo 863–864 of
-  2015, transcribed on vi.wikisource.org; the article number is inferred from the
-  neighbouring articles 46 and 60).
+* **verified** values: the town and provincial-city seat formulas (Công báo 863–864 of
+  2015, transcribed on vi.wikisource.org). Their article number, 53, is inferred from the
+  neighbouring articles 46 and 60, so their citations are unverified as a whole.
 * **secondary**: the district and urban-district formulas (thuvienphapluat.vn Q&A 1EAB and
   252BD; a summary table there gives 35 rather than 30 seats for an ordinary district, and
   hdnd follows the Q&A that quotes the rule), the caps of the province and commune
   formulas (thuvienphapluat.vn, 13 December 2019), the 105 seats of Hà Nội and Hồ Chí Minh
-  City, the mountainous province step of 30,000 (a comparison table of the 2015, 2019 and
-  2025 laws on a mirror of thuvienphapluat.vn), the majorities (Art. 91(3), thuvienphapluat.vn
-  Q&A 3D9F5), the session rules (Art. 78 and 80(1)) and the full-time posts of district-level
-  councils (Art. 53(2)).
+  City, the majorities (the fact sheet tags their article number, 91(3), unverified), the
+  session rules (Art. 78 and 80(1)) and the full-time posts of district-level councils.
 * **unverified** (best-known values; checks built on them give warnings, not errors): the
-  steps of the other province, central-city, commune, ward and township formulas, the
-  committees of each council, and the article numbers 18, 25, 32, 39, 60 and 67 (inferred
-  from the law's layout, one article per kind of council).
+  steps of every province, central-city, commune, ward and township formula (the
+  mountainous province step is the fact sheet's 50,000, from memory), the committees of
+  each council, and the article numbers 18, 25, 32, 39, 53, 60, 67 and 91 (inferred from
+  the law's layout, one article per kind of council). A citation carries the weakest tag
+  on its path (:attr:`hdnd.law.citation.Citation.confidence`): an inferred article makes a
+  secondary or verified value unverified.
 
 Not encoded: the number of vice-chairs of each council (two at district level in 2015,
 changed in 2019), and the pilot resolutions under which some wards of Hà Nội, Hồ Chí Minh
@@ -66,13 +67,26 @@ _HANOI, _HO_CHI_MINH_CITY = "01", "79"
 _V, _S, _M = Confidence.VERIFIED, Confidence.SECONDARY, Confidence.UNVERIFIED
 
 
+_INFERRED_ARTICLES = frozenset({18, 25, 32, 39, 53, 60, 67, 91})
+"""Article numbers inferred from the law's layout, not read: unverified on every citation."""
+
+
 def _cite(
     article: int,
     clause: int | None = None,
     point: str | None = None,
     confidence: Confidence = _S,
 ) -> Citation:
-    return Citation(InstrumentKind.LAW, "77/2015/QH13", article, clause, point, confidence)
+    inferred = _M if article in _INFERRED_ARTICLES else _V
+    return Citation(
+        InstrumentKind.LAW,
+        "77/2015/QH13",
+        article,
+        clause,
+        point,
+        confidence,
+        article_confidence=inferred,
+    )
 
 
 @attrs.frozen
@@ -151,9 +165,10 @@ class LocalGovernmentLaw2015(LocalGovernmentLaw):
     )
 
     # --- Art. 18(1): provinces --------------------------------------------------------------
-    # (a) Mountainous or highland: 50 up to 500,000; +1 per 30,000 above; at most 85.
+    # (a) Mountainous or highland: 50 up to 500,000; +1 per 50,000 above (the fact sheet's
+    # step, from memory); at most 85 (secondary).
     MOUNTAIN_PROVINCE_SEATS: ClassVar[SeatFormula] = SeatFormula(
-        50, 500_000, (Step(500_000, 30_000),), cap=85, citation=_cite(18, 1, "a")
+        50, 500_000, (Step(500_000, 50_000),), cap=85, citation=_cite(18, 1, "a", _M)
     )
     # (b) Other provinces: 50 up to 1,000,000; +1 per 50,000 above (step unverified); ≤ 95.
     PROVINCE_SEATS: ClassVar[SeatFormula] = SeatFormula(

@@ -40,7 +40,7 @@ from typing import ClassVar
 import attrs
 
 from hdnd._core.labels import N_
-from hdnd.law.citation import Citation, Confidence, InstrumentKind
+from hdnd.law.citation import Citation, Confidence, InstrumentKind, weakest
 from hdnd.law.local_government.lg2015 import Band, BandedSeatFormula, LocalGovernmentLaw2015
 from hdnd.law.local_government.seats import NotApplicable, SeatBasis, SeatFormula, SeatQuota, Step
 from hdnd.law.rules import Fact
@@ -165,13 +165,17 @@ class LocalGovernmentLaw2019(LocalGovernmentLaw2015):
         """The number of delegates of the council of a unit.
 
         Before 23 May 2021 the numbers of Law 77/2015/QH13 (Art. 4): the quota keeps the 2015
-        formula and cites Article 4 of this law. From that day, the amended formulas.
+        formula and cites Article 4 of this law, as sure as the weaker of Article 4 and the
+        2015 rule it carries over (a formula known from memory stays unverified). From that
+        day, the amended formulas.
         """
         if not self.uses_2015_seats:
             return self._seat_quota(basis)
         result = LocalGovernmentLaw2015(self.on).seat_quota(basis)
         if isinstance(result, SeatQuota):
-            return attrs.evolve(result, citation=self.SEATS_FROM_ELECTION.citation)
+            article_4 = self.SEATS_FROM_ELECTION.citation
+            carried = weakest(article_4.value_confidence, result.citation.confidence)
+            return attrs.evolve(result, citation=attrs.evolve(article_4, confidence=carried))
         return result
 
     @staticmethod
