@@ -960,8 +960,10 @@ def test_session_facts() -> None:
     assert LG2015.PUBLIC_SITTINGS.citation == _cite(78, 4)
     assert LG2015.NO_QUORUM_CLAUSE.value is None
     assert LG2015.NO_QUORUM_CLAUSE.citation == _cite(78, None, None, _M)
-    assert LG2015.STANDING_COMMITTEE_NOT_IN_PEOPLES_COMMITTEE.value is True
-    assert LG2015.STANDING_COMMITTEE_NOT_IN_PEOPLES_COMMITTEE.citation == _cite(18, 2, None, _M)
+    incompatible = LG2015.STANDING_COMMITTEE_NOT_IN_PEOPLES_COMMITTEE
+    assert incompatible is not None
+    assert incompatible.value is True
+    assert incompatible.citation == _cite(18, 2, None, _M)
 
 
 @pytest.mark.parametrize(
@@ -1197,8 +1199,10 @@ def test_no_ethnic_committee_elsewhere(kind: UnitKind) -> None:
 
 
 def test_ethnic_committee_kinds_fact() -> None:
-    assert set(LG2015.ETHNIC_COMMITTEE_KINDS.value) == set(_ETHNIC_KINDS)
-    assert LG2015.ETHNIC_COMMITTEE_KINDS.citation == _cite(18, 3, None, _M)
+    ethnic = LG2015.ETHNIC_COMMITTEE_KINDS
+    assert ethnic is not None
+    assert set(ethnic.value) == set(_ETHNIC_KINDS)
+    assert ethnic.citation == _cite(18, 3, None, _M)
     assert _LAW.may_have_ethnic_committee(UnitKind.SPECIAL_ZONE) is False
 
 

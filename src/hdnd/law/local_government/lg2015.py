@@ -36,20 +36,21 @@ City and Đà Nẵng had no council.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
 from fractions import Fraction
-from types import MappingProxyType
-from typing import Any, ClassVar
+from typing import ClassVar
 
 import attrs
 
 from hdnd._core.labels import N_
-from hdnd.law.citation import Citation, Confidence, InstrumentKind
+from hdnd.law.citation import Confidence, InstrumentKind
 from hdnd.law.deadlines import DayCount, Deadline, DeadlineKind
 from hdnd.law.instrument import Decision, Domain, LocalGovernmentLaw
 from hdnd.law.levels import UnitKind
-from hdnd.law.local_government.organs import Committee, CouncilPost, SessionRequester
+from hdnd.law.local_government.lg2015_organs import Organs2015, cite_2015
+from hdnd.law.local_government.organs import SessionRequester
 from hdnd.law.local_government.seats import (
+    Band,
+    BandedSeatFormula,
     NotApplicable,
     NotApplicableReason,
     SeatBasis,
@@ -67,77 +68,11 @@ _HANOI, _HO_CHI_MINH_CITY = "01", "79"
 _V, _S, _M = Confidence.VERIFIED, Confidence.SECONDARY, Confidence.UNVERIFIED
 
 
-_INFERRED_ARTICLES = frozenset({18, 25, 32, 39, 53, 60, 67, 91})
-"""Article numbers inferred from the law's layout, not read: unverified on every citation."""
-
-
-def _cite(
-    article: int,
-    clause: int | None = None,
-    point: str | None = None,
-    confidence: Confidence = _S,
-) -> Citation:
-    inferred = _M if article in _INFERRED_ARTICLES else _V
-    return Citation(
-        InstrumentKind.LAW,
-        "77/2015/QH13",
-        article,
-        clause,
-        point,
-        confidence,
-        article_confidence=inferred,
-    )
-
-
-@attrs.frozen
-class Band:
-    """A fixed number of *seats* for a population of at most *up_to* (and above the last)."""
-
-    up_to: int
-    seats: int
-
-
-@attrs.frozen
-class BandedSeatFormula(SeatFormula):
-    """A seat formula with fixed bands between the base and the steps.
-
-    The 2015 and 2019 formulas for mountainous communes give a fixed number per population
-    band ("từ trên 1.000 đến 2.000 dân được bầu 20 đại biểu") before the steps begin. Above
-    the base population the first band that holds the population gives the seats; above
-    the last band, the steps count from that band's seats.
-
-    ```pycon
-    >>> f = BandedSeatFormula(15, 1_000, (Step(3_000, 1_000),), cap=35,
-    ...                       bands=(Band(2_000, 20), Band(3_000, 25)))
-    >>> [f.seats(p) for p in (1_000, 1_001, 2_000, 2_001, 3_999, 4_000, 13_000, 14_000)]
-    [15, 20, 20, 25, 25, 26, 35, 35]
-
-    ```
-    """
-
-    bands: tuple[Band, ...] = ()
-
-    def seats(self, population: int) -> int:
-        """The number of seats for *population* residents."""
-        check_population(population)
-        if population <= self.base_population or not self.bands:
-            return super().seats(population)
-        for band in self.bands:
-            if population <= band.up_to:
-                return band.seats if self.cap is None else min(band.seats, self.cap)
-        last = self.bands[-1]
-        return SeatFormula(last.seats, last.up_to, self.steps, self.cap).seats(population)
-
-    def snapshot(self) -> dict[str, Any]:
-        """The formula's parameters, bands included."""
-        return {**super().snapshot(), "bands": [[b.up_to, b.seats] for b in self.bands]}
-
-
 def _many_communes(detail: str, cap: Fact) -> NotApplicable:
     return NotApplicable(NotApplicableReason.MISSING_INFORMATION, detail, cap.citation)
 
 
-class LocalGovernmentLaw2015(LocalGovernmentLaw):
+class LocalGovernmentLaw2015(Organs2015, LocalGovernmentLaw):
     """Luật Tổ chức chính quyền địa phương 77/2015/QH13.
 
     >>> from hdnd.law.levels import UnitKind
@@ -168,36 +103,36 @@ class LocalGovernmentLaw2015(LocalGovernmentLaw):
     # (a) Mountainous or highland: 50 up to 500,000; +1 per 50,000 above (the fact sheet's
     # step, from memory); at most 85 (secondary).
     MOUNTAIN_PROVINCE_SEATS: ClassVar[SeatFormula] = SeatFormula(
-        50, 500_000, (Step(500_000, 50_000),), cap=85, citation=_cite(18, 1, "a", _M)
+        50, 500_000, (Step(500_000, 50_000),), cap=85, citation=cite_2015(18, 1, "a", _M)
     )
     # (b) Other provinces: 50 up to 1,000,000; +1 per 50,000 above (step unverified); ≤ 95.
     PROVINCE_SEATS: ClassVar[SeatFormula] = SeatFormula(
-        50, 1_000_000, (Step(1_000_000, 50_000),), cap=95, citation=_cite(18, 1, "b", _M)
+        50, 1_000_000, (Step(1_000_000, 50_000),), cap=95, citation=cite_2015(18, 1, "b", _M)
     )
     # --- Art. 39(1): centrally-run cities (unverified) and Hà Nội, Hồ Chí Minh City (105) ---
     CITY_SEATS: ClassVar[SeatFormula] = SeatFormula(
-        50, 1_000_000, (Step(1_000_000, 50_000),), cap=95, citation=_cite(39, 1, None, _M)
+        50, 1_000_000, (Step(1_000_000, 50_000),), cap=95, citation=cite_2015(39, 1, None, _M)
     )
-    CAPITAL_SEATS: ClassVar[SeatFormula] = SeatFormula(105, citation=_cite(39, 1))
+    CAPITAL_SEATS: ClassVar[SeatFormula] = SeatFormula(105, citation=cite_2015(39, 1))
     # --- Art. 25(1): rural districts -----------------------------------------------------------
     # (a) Mountainous, highland or island: 30 up to 40,000; +1 per 5,000 above; at most 40.
     MOUNTAIN_DISTRICT_SEATS: ClassVar[SeatFormula] = SeatFormula(
-        30, 40_000, (Step(40_000, 5_000),), cap=40, citation=_cite(25, 1, "a")
+        30, 40_000, (Step(40_000, 5_000),), cap=40, citation=cite_2015(25, 1, "a")
     )
     # (b) Other districts: 30 up to 80,000; +1 per 10,000 above; at most 40.
     DISTRICT_SEATS: ClassVar[SeatFormula] = SeatFormula(
-        30, 80_000, (Step(80_000, 10_000),), cap=40, citation=_cite(25, 1, "b")
+        30, 80_000, (Step(80_000, 10_000),), cap=40, citation=cite_2015(25, 1, "b")
     )
     # --- Art. 46(1): urban districts: 30 up to 80,000; +1 per 10,000 above; at most 40 -------
     URBAN_DISTRICT_SEATS: ClassVar[SeatFormula] = SeatFormula(
-        30, 80_000, (Step(80_000, 10_000),), cap=40, citation=_cite(46, 1)
+        30, 80_000, (Step(80_000, 10_000),), cap=40, citation=cite_2015(46, 1)
     )
     # --- Art. 53(1): towns (a) and provincial or municipal cities (b) ------------------------
     TOWN_SEATS: ClassVar[SeatFormula] = SeatFormula(
-        30, 70_000, (Step(70_000, 10_000),), cap=40, citation=_cite(53, 1, "a", _V)
+        30, 70_000, (Step(70_000, 10_000),), cap=40, citation=cite_2015(53, 1, "a", _V)
     )
     DISTRICT_CITY_SEATS: ClassVar[SeatFormula] = SeatFormula(
-        30, 100_000, (Step(100_000, 10_000),), cap=40, citation=_cite(53, 1, "b", _V)
+        30, 100_000, (Step(100_000, 10_000),), cap=40, citation=cite_2015(53, 1, "b", _V)
     )
     # A district-level unit with 30 or more commune-level units: the Standing Committee of
     # the National Assembly decides, on the provincial standing committee's proposal, at
@@ -205,15 +140,15 @@ class LocalGovernmentLaw2015(LocalGovernmentLaw):
     MANY_COMMUNES_THRESHOLD: ClassVar[int] = 30
     DISTRICT_MANY_COMMUNES_CAP: ClassVar[Fact] = Fact(
         45,
-        _cite(25, 1, "c"),
+        cite_2015(25, 1, "c"),
         N_("Huyện, quận có từ 30 đơn vị hành chính cấp xã: Ủy ban thường vụ Quốc hội quyết định"),
     )
     URBAN_DISTRICT_MANY_COMMUNES_CAP: ClassVar[Fact] = attrs.evolve(
-        DISTRICT_MANY_COMMUNES_CAP, citation=_cite(46, 1)
+        DISTRICT_MANY_COMMUNES_CAP, citation=cite_2015(46, 1)
     )
     TOWN_MANY_COMMUNES_CAP: ClassVar[Fact] = Fact(
         45,
-        _cite(53, 1, "c", _V),
+        cite_2015(53, 1, "c", _V),
         N_(
             "Thị xã, thành phố có từ 30 đơn vị hành chính cấp xã:"
             " Ủy ban thường vụ Quốc hội quyết định"
@@ -227,42 +162,42 @@ class LocalGovernmentLaw2015(LocalGovernmentLaw):
         1_000,
         (Step(3_000, 1_000),),
         cap=35,
-        citation=_cite(32, 1, "a", _M),
+        citation=cite_2015(32, 1, "a", _M),
         bands=(Band(2_000, 20), Band(3_000, 25)),
     )
     # (b) Other communes: 25 up to 5,000; +1 per 2,500 above; at most 35.
     COMMUNE_SEATS: ClassVar[SeatFormula] = SeatFormula(
-        25, 5_000, (Step(5_000, 2_500),), cap=35, citation=_cite(32, 1, "b", _M)
+        25, 5_000, (Step(5_000, 2_500),), cap=35, citation=cite_2015(32, 1, "b", _M)
     )
     # --- Art. 60(1): wards: 25 up to 10,000; +1 per 5,000 above; at most 35 (unverified) ----
     WARD_SEATS: ClassVar[SeatFormula] = SeatFormula(
-        25, 10_000, (Step(10_000, 5_000),), cap=35, citation=_cite(60, 1, None, _M)
+        25, 10_000, (Step(10_000, 5_000),), cap=35, citation=cite_2015(60, 1, None, _M)
     )
     # --- Art. 67(1): townships, as communes (unverified) -------------------------------------
     MOUNTAIN_TOWNSHIP_SEATS: ClassVar[SeatFormula] = attrs.evolve(
-        MOUNTAIN_COMMUNE_SEATS, citation=_cite(67, 1, "a", _M)
+        MOUNTAIN_COMMUNE_SEATS, citation=cite_2015(67, 1, "a", _M)
     )
     TOWNSHIP_SEATS: ClassVar[SeatFormula] = attrs.evolve(
-        COMMUNE_SEATS, citation=_cite(67, 1, "b", _M)
+        COMMUNE_SEATS, citation=cite_2015(67, 1, "b", _M)
     )
     # Art. 2: the kinds of administrative unit; no special zone (đặc khu) among them.
     UNIT_KINDS: ClassVar[Fact] = Fact(
         tuple(kind for kind in UnitKind if kind is not UnitKind.SPECIAL_ZONE),
-        _cite(2, None, None, _M),
+        cite_2015(2, None, None, _M),
         N_("Các loại đơn vị hành chính"),
     )
 
     # --- Art. 91(3): majorities ------------------------------------------------------------
     RESOLUTION_MAJORITY: ClassVar[Threshold] = Threshold(
-        Fraction(1, 2), True, Base.TOTAL_DELEGATES, _cite(91, 3), decision=Decision.RESOLUTION
+        Fraction(1, 2), True, Base.TOTAL_DELEGATES, cite_2015(91, 3), decision=Decision.RESOLUTION
     )
     RECALL_MAJORITY: ClassVar[Threshold] = Threshold(
-        Fraction(2, 3), False, Base.TOTAL_DELEGATES, _cite(91, 3), decision=Decision.RECALL
+        Fraction(2, 3), False, Base.TOTAL_DELEGATES, cite_2015(91, 3), decision=Decision.RECALL
     )
 
     # --- Art. 78, 80: sessions -----------------------------------------------------------------
     REGULAR_SESSIONS_PER_YEAR: ClassVar[Fact] = Fact(
-        2, _cite(78, 1), N_("Số kỳ họp thường lệ tối thiểu mỗi năm")
+        2, cite_2015(78, 1), N_("Số kỳ họp thường lệ tối thiểu mỗi năm")
     )
     SESSION_REQUESTERS: ClassVar[Fact] = Fact(
         (
@@ -270,137 +205,34 @@ class LocalGovernmentLaw2015(LocalGovernmentLaw):
             SessionRequester.PEOPLES_COMMITTEE_CHAIR,
             SessionRequester.DELEGATES,
         ),
-        _cite(78, 2),
+        cite_2015(78, 2),
         N_("Người có quyền yêu cầu họp chuyên đề, họp bất thường"),
     )
     THEMATIC_SESSION_REQUEST: ClassVar[Threshold] = Threshold(
-        Fraction(1, 3), False, Base.TOTAL_DELEGATES, _cite(78, 2)
+        Fraction(1, 3), False, Base.TOTAL_DELEGATES, cite_2015(78, 2)
     )
     # Art. 78(3): more than 10% of the voters of a commune-level unit (on the last list).
     COMMUNE_VOTERS_SESSION_REQUEST: ClassVar[Threshold] = Threshold(
-        Fraction(1, 10), True, Base.VOTERS_ON_LIST, _cite(78, 3)
+        Fraction(1, 10), True, Base.VOTERS_ON_LIST, cite_2015(78, 3)
     )
     # Art. 78(4): sittings are public; closed when the council so decides on the proposal of
     # its standing committee or the People's Committee chair, or at the request of at least
     # one third of all delegates.
     PUBLIC_SITTINGS: ClassVar[Fact] = Fact(
-        True, _cite(78, 4), N_("Kỳ họp được tổ chức công khai, họp kín khi Hội đồng quyết định")
+        True, cite_2015(78, 4), N_("Kỳ họp được tổ chức công khai, họp kín khi Hội đồng quyết định")
     )
     CLOSED_SITTING_REQUEST: ClassVar[Threshold] = Threshold(
-        Fraction(1, 3), False, Base.TOTAL_DELEGATES, _cite(78, 4)
+        Fraction(1, 3), False, Base.TOTAL_DELEGATES, cite_2015(78, 4)
     )
     # Art. 80(1): the first session of a new council within 45 days of election day.
     FIRST_SESSION: ClassVar[Deadline] = Deadline(
-        45, DayCount.CALENDAR, _cite(80, 1), kind=DeadlineKind.FIRST_SESSION
+        45, DayCount.CALENDAR, cite_2015(80, 1), kind=DeadlineKind.FIRST_SESSION
     )
     # No quorum clause in the clauses of Art. 78 read; none found elsewhere (unverified).
     NO_QUORUM_CLAUSE: ClassVar[Fact] = Fact(
         None,
-        _cite(78, None, None, _M),
+        cite_2015(78, None, None, _M),
         N_("Luật không quy định số đại biểu tối thiểu có mặt (không có túc số)"),
-    )
-
-    # --- organs (unverified unless marked) -----------------------------------------------------
-    PROVINCE_COMMITTEES: ClassVar[Fact] = Fact(
-        (Committee.LEGAL_AFFAIRS, Committee.ECONOMY_BUDGET, Committee.CULTURE_SOCIETY),
-        _cite(18, 3, None, _M),
-        N_("Các Ban của Hội đồng nhân dân tỉnh"),
-    )
-    CITY_COMMITTEES: ClassVar[Fact] = Fact(
-        (
-            Committee.LEGAL_AFFAIRS,
-            Committee.ECONOMY_BUDGET,
-            Committee.CULTURE_SOCIETY,
-            Committee.URBAN_AFFAIRS,
-        ),
-        _cite(39, 3, None, _M),
-        N_("Các Ban của Hội đồng nhân dân thành phố trực thuộc trung ương"),
-    )
-    DISTRICT_COMMITTEES: ClassVar[Fact] = Fact(
-        (Committee.LEGAL_AFFAIRS, Committee.ECONOMY_SOCIETY),
-        _cite(25, 3, None, _M),
-        N_("Các Ban của Hội đồng nhân dân huyện"),
-    )
-    URBAN_DISTRICT_COMMITTEES: ClassVar[Fact] = attrs.evolve(
-        DISTRICT_COMMITTEES,
-        citation=_cite(46, 3, None, _M),
-        label=N_("Các Ban của Hội đồng nhân dân quận"),
-    )
-    TOWN_COMMITTEES: ClassVar[Fact] = attrs.evolve(
-        DISTRICT_COMMITTEES,
-        citation=_cite(53, 3, None, _M),
-        label=N_("Các Ban của Hội đồng nhân dân thị xã, thành phố thuộc tỉnh"),
-    )
-    COMMUNE_COMMITTEES: ClassVar[Fact] = attrs.evolve(
-        DISTRICT_COMMITTEES,
-        citation=_cite(32, 3, None, _M),
-        label=N_("Các Ban của Hội đồng nhân dân xã"),
-    )
-    WARD_COMMITTEES: ClassVar[Fact] = attrs.evolve(
-        DISTRICT_COMMITTEES,
-        citation=_cite(60, 3, None, _M),
-        label=N_("Các Ban của Hội đồng nhân dân phường"),
-    )
-    TOWNSHIP_COMMITTEES: ClassVar[Fact] = attrs.evolve(
-        DISTRICT_COMMITTEES,
-        citation=_cite(67, 3, None, _M),
-        label=N_("Các Ban của Hội đồng nhân dân thị trấn"),
-    )
-    # Where many people of ethnic minorities live, provincial, rural-district, town and city
-    # councils also set up an ethnic-affairs committee (Ban Dân tộc).
-    ETHNIC_COMMITTEE_KINDS: ClassVar[Fact] = Fact(
-        (
-            UnitKind.PROVINCE,
-            UnitKind.CENTRAL_CITY,
-            UnitKind.RURAL_DISTRICT,
-            UnitKind.TOWN,
-            UnitKind.PROVINCIAL_CITY,
-            UnitKind.MUNICIPAL_CITY,
-        ),
-        _cite(18, 3, None, _M),
-        N_("Nơi có thể thành lập Ban Dân tộc"),
-    )
-    COMMITTEES: ClassVar[Mapping[UnitKind, Fact]] = MappingProxyType(
-        {
-            UnitKind.PROVINCE: PROVINCE_COMMITTEES,
-            UnitKind.CENTRAL_CITY: CITY_COMMITTEES,
-            UnitKind.RURAL_DISTRICT: DISTRICT_COMMITTEES,
-            UnitKind.URBAN_DISTRICT: URBAN_DISTRICT_COMMITTEES,
-            UnitKind.TOWN: TOWN_COMMITTEES,
-            UnitKind.PROVINCIAL_CITY: TOWN_COMMITTEES,
-            UnitKind.MUNICIPAL_CITY: TOWN_COMMITTEES,
-            UnitKind.COMMUNE: COMMUNE_COMMITTEES,
-            UnitKind.WARD: WARD_COMMITTEES,
-            UnitKind.TOWNSHIP: TOWNSHIP_COMMITTEES,
-        }
-    )
-    # Art. 53(2) (secondary): in a town or a provincial or municipal city, the chair may be
-    # a full-time delegate and the (two) vice-chairs are full-time delegates.
-    TOWN_CHAIR_MAY_BE_FULL_TIME: ClassVar[Fact] = Fact(
-        (CouncilPost.CHAIR,),
-        _cite(53, 2),
-        N_("Chủ tịch Hội đồng nhân dân có thể là đại biểu hoạt động chuyên trách"),
-    )
-    TOWN_VICE_CHAIRS_FULL_TIME: ClassVar[Fact] = Fact(
-        (CouncilPost.VICE_CHAIR,),
-        _cite(53, 2),
-        N_("Phó Chủ tịch Hội đồng nhân dân là đại biểu hoạt động chuyên trách"),
-    )
-    FULL_TIME_POSTS: ClassVar[Mapping[UnitKind, tuple[Fact, ...]]] = MappingProxyType(
-        dict.fromkeys(
-            (UnitKind.TOWN, UnitKind.PROVINCIAL_CITY, UnitKind.MUNICIPAL_CITY),
-            (TOWN_CHAIR_MAY_BE_FULL_TIME, TOWN_VICE_CHAIRS_FULL_TIME),
-        )
-    )
-    # Art. 18(2) and its counterparts for each council (unverified): members of the standing
-    # committee cannot at the same time be members of the People's Committee of that level.
-    STANDING_COMMITTEE_NOT_IN_PEOPLES_COMMITTEE: ClassVar[Fact] = Fact(
-        True,
-        _cite(18, 2, None, _M),
-        N_(
-            "Thành viên Thường trực Hội đồng nhân dân không thể đồng thời là thành viên"
-            " Ủy ban nhân dân cùng cấp"
-        ),
     )
 
     def seat_quota(self, basis: SeatBasis) -> SeatQuota | NotApplicable:

@@ -171,3 +171,47 @@ class NotApplicable:
     def localize(self, language: Language) -> str:
         """Same as :meth:`describe`."""
         return self.describe(language)
+
+
+@attrs.frozen
+class Band:
+    """A fixed number of *seats* for a population of at most *up_to* (and above the last)."""
+
+    up_to: int
+    seats: int
+
+
+@attrs.frozen
+class BandedSeatFormula(SeatFormula):
+    """A seat formula with fixed bands between the base and the steps.
+
+    The 2015 and 2019 formulas for mountainous communes give a fixed number per population
+    band ("từ trên 1.000 đến 2.000 dân được bầu 20 đại biểu") before the steps begin. Above
+    the base population the first band that holds the population gives the seats; above
+    the last band, the steps count from that band's seats.
+
+    ```pycon
+    >>> f = BandedSeatFormula(15, 1_000, (Step(3_000, 1_000),), cap=35,
+    ...                       bands=(Band(2_000, 20), Band(3_000, 25)))
+    >>> [f.seats(p) for p in (1_000, 1_001, 2_000, 2_001, 3_999, 4_000, 13_000, 14_000)]
+    [15, 20, 20, 25, 25, 26, 35, 35]
+
+    ```
+    """
+
+    bands: tuple[Band, ...] = ()
+
+    def seats(self, population: int) -> int:
+        """The number of seats for *population* residents."""
+        check_population(population)
+        if population <= self.base_population or not self.bands:
+            return super().seats(population)
+        for band in self.bands:
+            if population <= band.up_to:
+                return band.seats if self.cap is None else min(band.seats, self.cap)
+        last = self.bands[-1]
+        return SeatFormula(last.seats, last.up_to, self.steps, self.cap).seats(population)
+
+    def snapshot(self) -> dict[str, Any]:
+        """The formula's parameters, bands included."""
+        return {**super().snapshot(), "bands": [[b.up_to, b.seats] for b in self.bands]}
