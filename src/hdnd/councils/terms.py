@@ -3,7 +3,8 @@
 A term runs from the first session of one convocation to the first session of the next
 (Law 72/2025/QH15, Art. 5(4)). hdnd takes a term's window from its election day to its end;
 for the national terms the end is the latest lawful first session of the next councils,
-45 days after the next election day (Art. 34(1); Law 77/2015/QH13, Art. 80(1)).
+the time limit after the next election day (45 days: Art. 34(1); Law 77/2015/QH13,
+Art. 80(1)), read from :mod:`hdnd.law`.
 
 ```pycon
 >>> term_on(dt.date(2024, 1, 1)).label
@@ -30,6 +31,9 @@ from hdnd._core.model import Record
 from hdnd._core.roman import to_roman
 from hdnd._core.text import VnText
 from hdnd._core.types import Day, Identifier
+from hdnd.law.deadlines import DeadlineKind
+from hdnd.law.framework import framework_at
+from hdnd.law.local_government.seats import NotApplicable
 
 __all__ = ["NATIONAL_TERMS", "Term", "convocation_text", "term_on"]
 
@@ -99,8 +103,13 @@ def _is_year_span(text: str) -> bool:
 
 
 def _latest_first_session(election_day: dt.date) -> dt.date:
-    # First session at the latest 45 days after election day: L72 Art. 34(1), L77 Art. 80(1).
-    return election_day + dt.timedelta(days=45)
+    # The first session's time limit of the law in force on election day (L72 Art. 34(1),
+    # L77 Art. 80(1)), counted as the Civil Code counts it.
+    rule = framework_at(election_day).deadline(DeadlineKind.FIRST_SESSION)
+    if isinstance(rule, NotApplicable):  # pragma: no cover - every next election is encoded
+        msg = f"no encoded time limit for the first session after {election_day}"
+        raise LookupError(msg)
+    return rule.due(election_day)
 
 
 _ELECTIONS_TABLE = {

@@ -16,6 +16,7 @@ from typing import ClassVar, TypeVar
 
 from hdnd._core.i18n import Language
 from hdnd._core.labels import N_, LabelledEnum, register_labels
+from hdnd.calendar.workdays import add_months
 from hdnd.law.citation import Citation, Confidence, InstrumentKind
 from hdnd.law.deadlines import Deadline, DeadlineKind
 from hdnd.law.levels import Level, UnitKind
@@ -215,6 +216,39 @@ class LocalGovernmentLaw(Instrument):
     NO_QUORUM_CLAUSE: ClassVar[Fact | None] = None
     STANDING_COMMITTEE_NOT_IN_PEOPLES_COMMITTEE: ClassVar[Fact | None] = None
     TERM_YEARS: ClassVar[Fact | None] = None
+    REDUCED_COUNCIL_LIMIT: ClassVar[Threshold | None] = None
+
+    def term_end(self, first_session: dt.date) -> dt.date | None:
+        """The day a term that opened on *first_session* ends at the latest, if encoded.
+
+        :attr:`TERM_YEARS` years later, on the corresponding day (a term runs from one first
+        session to the next; the actual end is the next council's first session).
+
+        >>> from hdnd.law.local_government.lg2025 import LG2025
+        >>> LG2025().term_end(dt.date(2026, 4, 20))
+        datetime.date(2031, 4, 20)
+        """
+        if self.TERM_YEARS is None:
+            return None
+        return add_months(first_session, 12 * self.TERM_YEARS.value)
+
+    def is_reduced(self, serving: int, seats: int) -> bool | NotApplicable:
+        """Whether a council with *serving* delegates out of *seats* is a reduced council.
+
+        Under :attr:`REDUCED_COUNCIL_LIMIT` (fewer than two thirds of the seats filled,
+        Law 72/2025/QH15 Art. 49(2)); ``NotApplicable`` under a law that sets none.
+
+        >>> from hdnd.law.local_government.lg2025 import LG2025
+        >>> LG2025().is_reduced(56, 85), LG2025().is_reduced(57, 85)
+        (True, False)
+        """
+        limit = self.REDUCED_COUNCIL_LIMIT
+        if limit is None:
+            return NotApplicable(
+                NotApplicableReason.NOT_ENCODED,
+                N_("Hội đồng nhân dân có dưới hai phần ba tổng số đại biểu"),
+            )
+        return not limit.is_met(serving, seats)
 
     @abc.abstractmethod
     def seat_quota(self, basis: SeatBasis) -> SeatQuota | NotApplicable:

@@ -57,7 +57,13 @@ def cite_2015(
 
 
 class Organs2015:
-    """The cited rules of Law 77/2015/QH13 on the organs of each council."""
+    """The cited rules of Law 77/2015/QH13 on the organs of each council, and its term."""
+
+    # A term of five years: the fact sheets give the rule for Law 72/2025/QH15 only; for this
+    # law the value and its article (8) are from memory.
+    TERM_YEARS: ClassVar[Fact | None] = Fact(
+        5, cite_2015(8, None, None, _M), N_("Nhiệm kỳ của Hội đồng nhân dân (năm)")
+    )
 
     # --- organs (unverified unless marked) -----------------------------------------------------
     PROVINCE_COMMITTEES: ClassVar[Fact] = Fact(

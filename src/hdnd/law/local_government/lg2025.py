@@ -106,6 +106,12 @@ class LocalGovernmentLaw2025(LocalGovernmentLaw):
         _cite(49, 2),
         decision=Decision.REDUCED_COUNCIL,
     )
+    # Art. 49(2): a council with fewer than two thirds of its seats filled is a reduced council.
+    REDUCED_COUNCIL_LIMIT: ClassVar[Threshold] = Threshold(
+        Fraction(2, 3), False, Base.TOTAL_DELEGATES, _cite(49, 2)
+    )
+    # Art. 5(4): a term of five years, from one first session to the next.
+    TERM_YEARS: ClassVar[Fact] = Fact(5, _cite(5, 4), N_("Nhiệm kỳ của Hội đồng nhân dân (năm)"))
     # Art. 34(1): the first session of a new council within 45 days of election day.
     FIRST_SESSION: ClassVar[Deadline] = Deadline(
         45, DayCount.CALENDAR, _cite(34, 1), kind=DeadlineKind.FIRST_SESSION

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from fractions import Fraction
 
 from hdnd._core.i18n import N_
 from hdnd.councils.council import Council
@@ -130,7 +129,7 @@ def vacancies_within_one_third(ctx: CheckContext) -> Iterator[Finding]:
         if seats is None:
             continue
         serving = sum(1 for _, m in mandates if m.covers(ctx.as_of))
-        if Fraction(serving, seats) < _TWO_THIRDS:
+        if _reduced(ctx, serving, seats):
             yield Finding(
                 "vacancies-over-one-third",
                 record=f"councils/{council.id}",
@@ -144,7 +143,17 @@ def vacancies_within_one_third(ctx: CheckContext) -> Iterator[Finding]:
             )
 
 
-_TWO_THIRDS = Fraction(2, 3)
+def _reduced(ctx: CheckContext, serving: int, seats: int) -> bool:
+    """Whether *serving* of *seats* is a reduced council under the law in force on ``as_of``."""
+    framework = ctx.framework(ctx.as_of)
+    law = framework.local_government
+    reduced = law.is_reduced(serving, seats) if law is not None else None
+    if isinstance(reduced, bool):
+        return reduced
+    elections = framework.instrument(Domain.ELECTIONS)  # before Law 72/2025/QH15
+    return isinstance(elections, ElectionLaw) and elections.BY_ELECTION_SHORTFALL.is_met(
+        seats - serving, seats
+    )
 
 
 def _seats(ctx: CheckContext, council: Council) -> int | None:

@@ -19,7 +19,7 @@ from hdnd.councils.terms import Term
 from hdnd.delegates.delegate import age_on
 from hdnd.elections.election import Election, ElectionKind, election_law
 from hdnd.law.citation import Confidence
-from hdnd.law.elections.base import ElectionLaw, add_months
+from hdnd.law.elections.base import ElectionLaw
 from hdnd.law.elections.elections2015 import ElectionLaw2015
 from hdnd.law.local_government.seats import NotApplicable
 from hdnd.validation.finding import Finding
@@ -40,9 +40,6 @@ _VERIFIED = (Confidence.VERIFIED,)
 _LIST_KINDS = (ElectionKind.GENERAL, ElectionKind.RERUN, ElectionKind.BY_ELECTION)
 """Elections with an official candidate list of their own (a supplementary round has the
 unelected candidates of the first round, Law 85/2015/QH13 Art. 79(3))."""
-
-_TERM_YEARS = 5
-"""A term lasts five years (Law 72/2025/QH15 Art. 5(4)); used for a term without an end."""
 
 
 @attrs.frozen
@@ -212,11 +209,12 @@ def winners_as_counted(ctx: CheckContext) -> Iterator[Finding]:
         )
 
 
-def _term_end(term: Term, council: Council) -> dt.date:
+def _term_end(ctx: CheckContext, term: Term, council: Council) -> dt.date | None:
     if term.end is not None:
         return term.end
     start = council.first_session or term.first_session or term.election_day
-    return add_months(start, 12 * _TERM_YEARS)
+    law = ctx.framework(start).local_government  # the term the law of its opening sets
+    return law.term_end(start) if law is not None else None
 
 
 @check("by-election-not-allowed", rests_on=_ELECTION_LAW, confidence=_VERIFIED)
@@ -245,7 +243,9 @@ def by_elections_allowed(ctx: CheckContext) -> Iterator[Finding]:
             continue
         eve = election.day - dt.timedelta(days=1)
         in_office = sum(1 for _ in index.serving(council.id, eve))
-        term_end = _term_end(term, council)
+        term_end = _term_end(ctx, term, council)
+        if term_end is None:
+            continue
         allowed = law.by_election_allowed(
             on=election.day,
             term_end=term_end,
