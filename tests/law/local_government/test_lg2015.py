@@ -36,6 +36,9 @@ _Parameters = tuple[int, int, tuple[Step, ...], int | None]
 _V, _S, _M = Confidence.VERIFIED, Confidence.SECONDARY, Confidence.UNVERIFIED
 
 
+_INFERRED_2015 = frozenset({18, 25, 32, 39, 53, 60, 67, 91})
+
+
 def _cite(
     article: int,
     clause: int | None = None,
@@ -43,16 +46,9 @@ def _cite(
     confidence: Confidence = _S,
 ) -> Citation:
     # The fact sheets: these article numbers are inferred from the law's layout, not read.
-    article_confidence = _M if article in {18, 25, 32, 39, 53, 60, 67, 91} else _V
-    return Citation(
-        InstrumentKind.LAW,
-        "77/2015/QH13",
-        article,
-        clause,
-        point,
-        confidence,
-        article_confidence=article_confidence,
-    )
+    tag = Confidence.UNVERIFIED if article in _INFERRED_2015 else Confidence.VERIFIED
+    law = (InstrumentKind.LAW, "77/2015/QH13")
+    return Citation(*law, article, clause, point, confidence, article_confidence=tag)
 
 
 def _quota(basis: SeatBasis) -> SeatQuota:

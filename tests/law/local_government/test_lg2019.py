@@ -47,6 +47,9 @@ _LAW = LocalGovernmentLaw2019(_ELECTION_2021)  # the amended seat numbers apply
 _TRANSITIONAL = LocalGovernmentLaw2019(_LAST_2015_SEATS_DAY)  # the 2015 numbers, Art. 4
 
 
+_INFERRED_2015 = frozenset({18, 25, 32, 39, 53, 60, 67, 91})
+
+
 def _cite(article: int = 2, clause: int | None = None, confidence: Confidence = _S) -> Citation:
     return Citation(InstrumentKind.LAW, "47/2019/QH14", article, clause, None, confidence)
 
@@ -54,17 +57,10 @@ def _cite(article: int = 2, clause: int | None = None, confidence: Confidence = 
 def _cite2015(
     article: int, clause: int | None = None, point: str | None = None, confidence: Confidence = _S
 ) -> Citation:
-    # The fact sheets: these article numbers of Law 77/2015/QH13 are inferred, not read.
-    inferred = article in {18, 25, 32, 39, 53, 60, 67, 91}
-    return Citation(
-        InstrumentKind.LAW,
-        "77/2015/QH13",
-        article,
-        clause,
-        point,
-        confidence,
-        article_confidence=Confidence.UNVERIFIED if inferred else Confidence.VERIFIED,
-    )
+    # The fact sheets: these article numbers are inferred from the law's layout, not read.
+    tag = Confidence.UNVERIFIED if article in _INFERRED_2015 else Confidence.VERIFIED
+    law = (InstrumentKind.LAW, "77/2015/QH13")
+    return Citation(*law, article, clause, point, confidence, article_confidence=tag)
 
 
 _ART_4 = _cite(4, None, _S)
