@@ -31,6 +31,7 @@ ALLOWED: dict[tuple[str, object], str] = {
     ("cli/law.py", 5): "column widths of the law command's tables",
     ("cli/law.py", 10): "column widths of the law command's tables",
     ("councils/council.py", 100): "percent scale of a share given as a percentage",
+    ("delegates/ethnicity.py", 512): "size of a lookup cache",
     ("councils/terms.py", 4): "digits of a year in a term id (2021-2026)",
     ("councils/terms.py", 100): "sanity bound on a convocation number",
     ("documents/resolutions.py", 65536): "longest accepted text field",

@@ -44,7 +44,7 @@ import attrs
 from hdnd._core.labels import N_
 from hdnd.law.citation import Confidence, InstrumentKind
 from hdnd.law.deadlines import DayCount, Deadline, DeadlineKind
-from hdnd.law.instrument import Decision, Domain, LocalGovernmentLaw
+from hdnd.law.instrument import Decision, Domain
 from hdnd.law.levels import UnitKind
 from hdnd.law.local_government.lg2015_organs import Organs2015, cite_2015
 from hdnd.law.local_government.organs import SessionRequester
@@ -72,7 +72,7 @@ def _many_communes(detail: str, cap: Fact) -> NotApplicable:
     return NotApplicable(NotApplicableReason.MISSING_INFORMATION, detail, cap.citation)
 
 
-class LocalGovernmentLaw2015(Organs2015, LocalGovernmentLaw):
+class LocalGovernmentLaw2015(Organs2015):
     """Luật Tổ chức chính quyền địa phương 77/2015/QH13.
 
     >>> from hdnd.law.levels import UnitKind

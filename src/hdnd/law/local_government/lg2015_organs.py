@@ -25,6 +25,7 @@ import attrs
 
 from hdnd._core.labels import N_
 from hdnd.law.citation import Citation, Confidence, InstrumentKind
+from hdnd.law.instrument import LocalGovernmentLaw
 from hdnd.law.levels import UnitKind
 from hdnd.law.local_government.organs import Committee, CouncilPost
 from hdnd.law.rules import Fact
@@ -56,12 +57,16 @@ def cite_2015(
     )
 
 
-class Organs2015:
-    """The cited rules of Law 77/2015/QH13 on the organs of each council, and its term."""
+class Organs2015(LocalGovernmentLaw):
+    """The cited rules of Law 77/2015/QH13 on the organs of each council, and its term.
+
+    The base of :class:`~hdnd.law.local_government.lg2015.LocalGovernmentLaw2015`, which adds
+    the seat formulas; not an instrument of its own.
+    """
 
     # A term of five years: the fact sheets give the rule for Law 72/2025/QH15 only; for this
     # law the value and its article (8) are from memory.
-    TERM_YEARS: ClassVar[Fact | None] = Fact(
+    TERM_YEARS: ClassVar[Fact] = Fact(
         5, cite_2015(8, None, None, _M), N_("Nhiệm kỳ của Hội đồng nhân dân (năm)")
     )
 
@@ -113,7 +118,7 @@ class Organs2015:
     )
     # Where many people of ethnic minorities live, provincial, rural-district, town and city
     # councils also set up an ethnic-affairs committee (Ban Dân tộc).
-    ETHNIC_COMMITTEE_KINDS: ClassVar[Fact | None] = Fact(
+    ETHNIC_COMMITTEE_KINDS: ClassVar[Fact] = Fact(
         (
             UnitKind.PROVINCE,
             UnitKind.CENTRAL_CITY,
@@ -159,7 +164,7 @@ class Organs2015:
     )
     # Art. 18(2) and its counterparts for each council (unverified): members of the standing
     # committee cannot at the same time be members of the People's Committee of that level.
-    STANDING_COMMITTEE_NOT_IN_PEOPLES_COMMITTEE: ClassVar[Fact | None] = Fact(
+    STANDING_COMMITTEE_NOT_IN_PEOPLES_COMMITTEE: ClassVar[Fact] = Fact(
         True,
         cite_2015(18, 2, None, _M),
         N_(
