@@ -9,6 +9,7 @@ from hdnd._core import errors as core
 
 def test_public_error_module_re_exports_the_core_classes() -> None:
     assert hdnd.errors.__all__ == [
+        "AmbiguousInstrumentError",
         "BadInputError",
         "DatasetError",
         "HdndError",

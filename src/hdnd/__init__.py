@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from hdnd._core import compat
 from hdnd._core.errors import (
+    AmbiguousInstrumentError,
     DatasetError,
     HdndError,
     InvalidSymbolError,
@@ -101,6 +102,7 @@ __all__ = [
     "NATIONAL_TERMS",
     "AdministrativeUnit",
     "AgendaItem",
+    "AmbiguousInstrumentError",
     "Attendance",
     "AttendanceStatus",
     "Breakdown",

@@ -17,6 +17,7 @@ UnknownCouncilError the dataset has no council 'no-such-council'
 """
 
 from hdnd._core.errors import (
+    AmbiguousInstrumentError,
     BadInputError,
     DatasetError,
     HdndError,
@@ -29,6 +30,7 @@ from hdnd._core.errors import (
 )
 
 __all__ = [
+    "AmbiguousInstrumentError",
     "BadInputError",
     "DatasetError",
     "HdndError",
