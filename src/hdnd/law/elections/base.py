@@ -118,8 +118,6 @@ register_labels(
 )
 
 
-
-
 class ElectionLaw(Instrument):
     """Base of the election laws: answers computed from the cited rules of each instrument.
 
