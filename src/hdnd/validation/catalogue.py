@@ -3,7 +3,8 @@
 Each code is one heading of the findings catalogue (``docs/findings.md``); a test keeps the
 two in step. A code is *legal* (a breach of a rule of law, reported with the rule's citation)
 or not (the data contradicts itself: a duplicate identifier, an unresolved reference, a
-tally that does not add up, a council's own working rules).
+tally that does not add up, a council's own working rules). This module is the list of the
+codes; what a code carries is defined in :mod:`hdnd.validation.finding_type`.
 
 ```pycon
 >>> CODES["vote-outcome-wrong"].legal, CODES["vote-tally-mismatch"].legal
@@ -19,53 +20,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-import attrs
-
 from hdnd._core.i18n import N_
-from hdnd._core.labels import LabelledEnum, register_labels
+from hdnd.validation.finding_type import FindingType, Severity
 
 __all__ = ["CODES", "FindingType", "Severity"]
-
-
-class Severity(LabelledEnum):
-    """How serious a finding is. Only errors make ``hdnd validate`` exit with 1."""
-
-    ERROR = "error"
-    WARNING = "warning"
-    INFO = "info"
-
-    @property
-    def rank(self) -> int:
-        """0 for errors, 1 for warnings, 2 for information (for sorting)."""
-        return (Severity.ERROR, Severity.WARNING, Severity.INFO).index(self)
-
-
-register_labels(
-    Severity,
-    {Severity.ERROR: N_("lỗi"), Severity.WARNING: N_("cảnh báo"), Severity.INFO: N_("thông tin")},
-)
-
-
-@attrs.frozen
-class FindingType:
-    """What one finding code means: its default severity, title and message template.
-
-    Attributes:
-        code: The stable kebab-case code.
-        severity: The default severity.
-        title: The Vietnamese title (a marked ``N_`` string).
-        template: The Vietnamese message, with ``{placeholders}`` for the finding's params.
-        legal: Whether the code reports a breach of the law, which must then carry the
-            citation of the rule (an error only on a verified or secondary one), rather than
-            a record that contradicts the data itself (a duplicate id, a broken reference,
-            a tally that does not add up), which needs no legal citation.
-    """
-
-    code: str
-    severity: Severity
-    title: str
-    template: str
-    legal: bool = True
 
 
 _CATALOGUE: dict[str, FindingType] = {
