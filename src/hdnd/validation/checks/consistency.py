@@ -9,6 +9,7 @@ findings name the record at fault and its field.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 from hdnd._core.i18n import N_, Phrase
@@ -28,25 +29,36 @@ def attendance_within_mandates(ctx: CheckContext) -> Iterator[Finding]:
     """
     index = ctx.index
     sessions = {s.id: s for s in ctx.dataset.sessions}
+    # the days each delegate held a seat on each council, as (first, last) spans
+    spans: dict[tuple[str, str], list[tuple[dt.date, dt.date]]] = {}
+    for person in ctx.dataset.delegates:
+        for mandate in person.mandates:
+            last = dt.date.max if mandate.end is None else mandate.end
+            spans.setdefault((person.id, mandate.council), []).append((mandate.start, last))
     for sitting in ctx.dataset.sittings:
         session = sessions.get(sitting.session)
         if session is None:
             continue
+        council, day = session.council, sitting.day
         for position, attendance in enumerate(sitting.attendance):
-            delegate = index.delegates.get(attendance.delegate)
-            if delegate is None or delegate.mandate_on(session.council, sitting.day) is not None:
-                continue
-            yield Finding(
-                "attendance-outside-mandate",
-                record=f"sittings/{sitting.id}",
-                field=f"attendance.{position}.delegate",
-                params={
-                    "sitting": sitting.id,
-                    "day": sitting.day,
-                    "delegate": delegate.id,
-                    "council": session.council,
-                },
-            )
+            for first, last in spans.get((attendance.delegate, council), ()):
+                if first <= day <= last:
+                    break
+            else:
+                delegate = index.delegates.get(attendance.delegate)
+                if delegate is None:
+                    continue
+                yield Finding(
+                    "attendance-outside-mandate",
+                    record=f"sittings/{sitting.id}",
+                    field=f"attendance.{position}.delegate",
+                    params={
+                        "sitting": sitting.id,
+                        "day": sitting.day,
+                        "delegate": delegate.id,
+                        "council": session.council,
+                    },
+                )
 
 
 @check("votes-exceed-present")
