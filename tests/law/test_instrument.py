@@ -51,6 +51,7 @@ def test_domains() -> None:
         "denunciations",
         "petition-handling",
         "voter-contact",
+        "candidate-structure",
     ]
     assert Domain.LOCAL_GOVERNMENT.label("vi") == "Tổ chức chính quyền địa phương"
     assert Domain.LOCAL_GOVERNMENT.label("en") == "Organisation of local government"

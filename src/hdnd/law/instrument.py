@@ -44,6 +44,7 @@ class Domain(LabelledEnum):
     DENUNCIATIONS = "denunciations"
     PETITION_HANDLING = "petition-handling"
     VOTER_CONTACT = "voter-contact"
+    CANDIDATE_STRUCTURE = "candidate-structure"
 
 
 register_labels(
@@ -58,6 +59,7 @@ register_labels(
         Domain.DENUNCIATIONS: N_("Pháp luật về tố cáo"),
         Domain.PETITION_HANDLING: N_("Quy trình xử lý đơn"),
         Domain.VOTER_CONTACT: N_("Tiếp xúc cử tri"),
+        Domain.CANDIDATE_STRUCTURE: N_("Cơ cấu, thành phần người được giới thiệu ứng cử"),
     },
 )
 

@@ -13,6 +13,7 @@ from hdnd.law.confidence.nq85_2014 import ConfidenceRules2014
 from hdnd.law.confidence.nq96_2023 import ConfidenceRules2023
 from hdnd.law.elections.elections2015 import ElectionLaw2015
 from hdnd.law.elections.elections2025 import ElectionLaw2025
+from hdnd.law.elections.nq107_2025 import CandidateStructureResolution2025
 from hdnd.law.instrument import Instrument
 from hdnd.law.local_government.lg2015 import LocalGovernmentLaw2015
 from hdnd.law.local_government.lg2019 import LocalGovernmentLaw2019
@@ -42,6 +43,7 @@ INSTRUMENTS: tuple[type[Instrument], ...] = (
     SupervisionLaw2025,
     ElectionLaw2015,
     ElectionLaw2025,
+    CandidateStructureResolution2025,
     ConfidenceRules2014,
     ConfidenceRules2023,
     CitizenReceptionLaw2013,

@@ -38,6 +38,7 @@ from hdnd.law.deadlines import Deadline
 from hdnd.law.elections.results import CandidateResult, ElectionResult, _count, _results
 from hdnd.law.instrument import Domain, Instrument
 from hdnd.law.rules import Fact
+from hdnd.law.shares import Share
 from hdnd.law.thresholds import Threshold
 
 __all__ = [
@@ -133,6 +134,7 @@ class ElectionLaw(Instrument):
     MINIMUM_CANDIDATE_AGE: ClassVar[Fact]
     MAX_SEATS_PER_CONSTITUENCY: ClassVar[Fact]
     CANDIDATE_MARGIN: ClassVar[Fact]
+    WOMEN_ON_CANDIDATE_LISTS: ClassVar[Share]
     TURNOUT: ClassVar[Threshold]
     WINNER_MAJORITY: ClassVar[Threshold]
     RANKED_BY_VOTES: ClassVar[Fact]

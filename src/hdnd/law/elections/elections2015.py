@@ -12,7 +12,9 @@ best-known value marked **unverified** (steps at 105, 95, 45, 65, 40 for the vot
 30, 25 and 10 days), or **secondary** where the 2021 guidance of the National Election Council
 gives it (constituencies 80, election boards 70). For the official list of candidates the
 2015 number is not known to be 25 rather than 20 days; hdnd uses 25. Checks built on these
-report warnings only.
+report warnings only. The share of women on the official candidate lists (Art. 9, at least
+35%) is secondary: Law 83/2025 rewrote that article, and the guidance of the 2016 and 2021
+elections restated the share.
 
 The promulgation and effective dates (25 June 2015, 1 September 2015) are not in the
 project's fact sheet and are marked unverified.
@@ -41,6 +43,7 @@ from hdnd.law.deadlines import DayCount, Deadline, DeadlineKind
 from hdnd.law.elections.base import ELECTION_LAW, ElectionLaw, ElectionStep
 from hdnd.law.elections.base import cite_election_law as _cite
 from hdnd.law.rules import Fact
+from hdnd.law.shares import Share
 from hdnd.law.thresholds import Base, Threshold
 
 __all__ = ["ElectionLaw2015", "ElectionStep"]
@@ -100,6 +103,16 @@ class ElectionLaw2015(ElectionLaw):
         MappingProxyType({1: 1, 2: 1, 3: 2, 4: 3}),
         _cite(58, 3),
         N_("Số người ứng cử phải nhiều hơn số đại biểu được bầu (theo số đại biểu)"),
+    )
+    # Art. 9: at least 35% of the names on the official list of candidates of a council
+    # (provincial, district and commune) are women. Law 83/2025 rewrote the article, so the
+    # 2015 wording was not read: the share is the one the guidance of the 2016 and 2021
+    # elections restated from it (baomoi.com 2016; luatvietnam.vn on Resolution
+    # 1187/NQ-UBTVQH14, 2021), secondary.
+    WOMEN_ON_CANDIDATE_LISTS: ClassVar[Share] = Share(
+        Fraction(35, 100),
+        _cite(9, None, None, _S),
+        N_("Phụ nữ trong danh sách chính thức những người ứng cử đại biểu Hội đồng nhân dân"),
     )
     # Art. 78: valid with more than half of the voters on the list; winners need more than
     # half of the valid ballots, the most votes win, ties at the cut-off go to the older.

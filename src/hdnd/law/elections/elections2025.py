@@ -10,8 +10,10 @@ citation.
 
 All its rules were read in the consolidated text of Law 85/2015/QH13 as amended (verified);
 they cite the article of Law 85/2015/QH13 as amended, with the amending clause of Law
-83/2025/QH15 in a comment. Timetable steps whose number did not change are restated here
-because the 2015 number was unverified and the amended text now verifies it.
+83/2025/QH15 in a comment. Timetable steps whose number did not change, and the share of
+women on the official candidate lists (Art. 9, at least 35%, now of provincial and commune
+councils), are restated here because the 2015 wording was not read and the amended text now
+verifies it.
 
 ```pycon
 >>> import datetime as dt
@@ -28,13 +30,16 @@ datetime.date(2026, 3, 25)
 from __future__ import annotations
 
 import datetime as dt
+from fractions import Fraction
 from typing import ClassVar
 
+from hdnd._core.labels import N_
 from hdnd.law.citation import Confidence
 from hdnd.law.deadlines import DayCount, Deadline, DeadlineKind
 from hdnd.law.elections.base import ElectionStep
 from hdnd.law.elections.base import cite_election_law as _cite
 from hdnd.law.elections.elections2015 import ElectionLaw2015
+from hdnd.law.shares import Share
 
 __all__ = ["ElectionLaw2025", "ElectionStep"]
 
@@ -67,6 +72,15 @@ class ElectionLaw2025(ElectionLaw2015):
     source: ClassVar[str] = (
         "LaHieu11/baucu-luongminh, src/assets/XaLM/83_2025_QH15_663780.htm; consolidated"
         " text: diepxuan/diepxuan.github.io (Pháp điển)"
+    )
+
+    # Art. 9 as amended (Art. 1(3)): the share of women is unchanged, and now covers the
+    # provincial and commune councils, the two levels left; restated because the amended text
+    # verifies it.
+    WOMEN_ON_CANDIDATE_LISTS: ClassVar[Share] = Share(
+        Fraction(35, 100),
+        _cite(9),
+        N_("Phụ nữ trong danh sách chính thức những người ứng cử đại biểu Hội đồng nhân dân"),
     )
 
     # The timetable as amended (days before election day).
