@@ -17,6 +17,9 @@ def test_public_error_module_re_exports_the_core_classes() -> None:
         "MissingExtraError",
         "Problem",
         "UnknownCouncilError",
+        "UnknownExampleError",
+        "UnknownInstrumentError",
+        "UnknownRecordError",
         "UnknownTermError",
         "UnknownUnitError",
     ]
@@ -65,3 +68,22 @@ def test_an_unknown_term_is_an_hdnd_error_and_a_key_error() -> None:
     with pytest.raises(hdnd.UnknownTermError, match=message):
         index.term("2031-2036")
     assert index.term("2026-2031").id == "2026-2031"
+
+
+def test_an_unknown_example_or_instrument_is_named() -> None:
+    from hdnd.law.registry import instrument
+
+    with pytest.raises(hdnd.UnknownExampleError, match="no example 'nowhere'; choose one of"):
+        hdnd.load_example("nowhere")
+    with pytest.raises(hdnd.UnknownInstrumentError, match="no instrument '1/2099/QH99'"):
+        instrument("1/2099/QH99")
+    with pytest.raises(KeyError):  # both are KeyErrors, as before
+        hdnd.load_example("nowhere")
+
+
+def test_a_council_is_one_of_the_records_a_dataset_may_lack() -> None:
+    assert issubclass(hdnd.UnknownCouncilError, hdnd.UnknownRecordError)
+    assert issubclass(hdnd.UnknownRecordError, KeyError)
+    assert str(hdnd.UnknownRecordError("the dataset has no delegate 'x'")) == (
+        "the dataset has no delegate 'x'"
+    )

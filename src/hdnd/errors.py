@@ -25,6 +25,9 @@ from hdnd._core.errors import (
     MissingExtraError,
     Problem,
     UnknownCouncilError,
+    UnknownExampleError,
+    UnknownInstrumentError,
+    UnknownRecordError,
     UnknownTermError,
     UnknownUnitError,
 )
@@ -38,6 +41,9 @@ __all__ = [
     "MissingExtraError",
     "Problem",
     "UnknownCouncilError",
+    "UnknownExampleError",
+    "UnknownInstrumentError",
+    "UnknownRecordError",
     "UnknownTermError",
     "UnknownUnitError",
 ]

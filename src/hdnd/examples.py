@@ -23,6 +23,7 @@ from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
 
+from hdnd._core.errors import UnknownExampleError
 from hdnd.dataset.dataset import Dataset
 from hdnd.io.json import loads
 
@@ -40,7 +41,7 @@ def example_path(name: str) -> str:
     """The file path of example *name* (for ``hdnd validate`` and friends)."""
     if name not in EXAMPLES:
         msg = f"no example {name!r}; choose one of {', '.join(sorted(EXAMPLES))}"
-        raise KeyError(msg)
+        raise UnknownExampleError(msg)
     return str(resources.files("hdnd") / "data" / "examples" / EXAMPLES[name])
 
 
@@ -48,6 +49,6 @@ def load_example(name: str) -> Dataset:
     """Load example dataset *name*.
 
     Raises:
-        KeyError: No example has that name.
+        UnknownExampleError: No example has that name (a :class:`KeyError`).
     """
     return loads(Path(example_path(name)).read_bytes())

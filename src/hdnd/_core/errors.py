@@ -29,6 +29,9 @@ __all__ = [
     "MissingExtraError",
     "Problem",
     "UnknownCouncilError",
+    "UnknownExampleError",
+    "UnknownInstrumentError",
+    "UnknownRecordError",
     "UnknownTermError",
     "UnknownUnitError",
 ]
@@ -89,7 +92,25 @@ class _MissingKeyError(KeyError):
         return str(self.args[0]) if len(self.args) == 1 else super().__str__()
 
 
-class UnknownCouncilError(HdndError, _MissingKeyError):
+class UnknownRecordError(HdndError, _MissingKeyError):
+    """A record a report or look-up asked for that the dataset does not have.
+
+    A delegate, an election, a province-level unit to list councils in: a :class:`KeyError`
+    (``except KeyError`` keeps working) whose message names the kind of record and its id.
+
+    ```pycon
+    >>> import hdnd
+    >>> try:
+    ...     hdnd.delegate_attendance(hdnd.load_example("synthetic-council"), "no-one")
+    ... except hdnd.UnknownRecordError as error:
+    ...     print(error)
+    the dataset has no delegate 'no-one'
+
+    ```
+    """
+
+
+class UnknownCouncilError(UnknownRecordError):
     """A council id the dataset does not have.
 
     A :class:`KeyError` (``except KeyError`` keeps working) whose message reads as a sentence:
@@ -100,6 +121,14 @@ class UnknownCouncilError(HdndError, _MissingKeyError):
 
     ```
     """
+
+
+class UnknownInstrumentError(HdndError, _MissingKeyError):
+    """A key or number that names no encoded legal instrument (a :class:`KeyError`)."""
+
+
+class UnknownExampleError(HdndError, _MissingKeyError):
+    """A name that is not one of the example datasets shipped with hdnd (a :class:`KeyError`)."""
 
 
 class UnknownTermError(HdndError, _MissingKeyError):

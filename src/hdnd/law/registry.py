@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from hdnd._core.errors import AmbiguousInstrumentError
+from hdnd._core.errors import AmbiguousInstrumentError, UnknownInstrumentError
 from hdnd.law.confidence.nq85_2014 import ConfidenceRules2014
 from hdnd.law.confidence.nq96_2023 import ConfidenceRules2023
 from hdnd.law.elections.elections2015 import ElectionLaw2015
@@ -75,12 +75,12 @@ def instrument(key: str) -> type[Instrument]:
     >>> instrument("nope")
     Traceback (most recent call last):
     ...
-    KeyError: "no instrument 'nope'; known: lg2015, lg2019, ..."
+    hdnd._core.errors.UnknownInstrumentError: no instrument 'nope'; known: lg2015, lg2019, ...
 
     Raises:
         AmbiguousInstrumentError: *key* is a number shared by several instruments (a
             :class:`KeyError`); its ``keys`` list them.
-        KeyError: no instrument has that key or number.
+        UnknownInstrumentError: no instrument has that key or number (a :class:`KeyError`).
     """
     for cls in INSTRUMENTS:
         if key == cls.key:
@@ -92,7 +92,7 @@ def instrument(key: str) -> type[Instrument]:
         return numbered[0]
     known = ", ".join(cls.key for cls in INSTRUMENTS)
     msg = f"no instrument {key!r}; known: {known}"
-    raise KeyError(msg)
+    raise UnknownInstrumentError(msg)
 
 
 def in_force_until(cls: type[Instrument]) -> dt.date | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from hdnd._core.errors import UnknownRecordError
 from hdnd._core.i18n import N_
 from hdnd._core.optional import require
 from hdnd.councils.council import Council
@@ -70,12 +71,13 @@ def councils_in(
     *province* (a unit code) is given, is that province or lies in it. In dataset order.
 
     Raises:
-        KeyError: *province* is not a province-level unit the dataset or register knows.
+        UnknownRecordError: *province* is not a province-level unit the dataset or register
+            knows (a :class:`KeyError`).
     """
     index = dataset.index
     if province is not None and _province_of(index, province) != province:
-        msg = f"no province-level unit {province!r}"
-        raise KeyError(msg)
+        msg = f"the dataset has no province-level unit {province!r}"
+        raise UnknownRecordError(msg)
     found: list[tuple[Council, tuple[object, ...]]] = []
     for record in dataset.councils:
         term = index.terms.get(record.term)
