@@ -74,7 +74,7 @@ def test_rendered_table() -> None:
 
 def test_a_selection_of_figures() -> None:
     dataset = load_example("can-tho")
-    report = figures_report(dataset, [f for f in dataset.figures if f.value > 1000])
+    report = figures_report(dataset, figures=[f for f in dataset.figures if f.value > 1000])
     assert [r["figure"] for r in report.rows()] == [
         "can-tho-2014-voter-attendances",
         "can-tho-2012-2015-trained-other",

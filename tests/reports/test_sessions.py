@@ -490,3 +490,86 @@ def test_the_vote_base_by_bisection_is_the_membership_count() -> None:
     for offset in range(0, 1800, 7):
         day = dt.date(2026, 4, 1) + dt.timedelta(days=offset)
         assert index.vote_base("c", day) == sum(1 for _ in index.serving("c", day))
+
+
+# --- typed results and as_of ---------------------------------------------------------------
+
+
+def test_the_activity_fields_agree_with_the_hand_count(ds: Dataset) -> None:
+    activity = session_activity(ds, "c")
+    assert activity.council == "c"
+    assert activity.period is None
+    assert dict(activity.sessions) == {
+        hdnd.SessionKind.FIRST: 1,
+        hdnd.SessionKind.REGULAR: 1,
+        hdnd.SessionKind.THEMATIC: 1,
+        hdnd.SessionKind.UNSCHEDULED: 0,
+    }
+    assert (activity.sittings, activity.due, activity.present) == (5, 20, 15)
+    assert activity.attendance == Fraction(3, 4)
+    assert (activity.passed, activity.failed) == (1, 2)
+
+
+def test_as_of_cuts_the_term_where_the_report_is_made(ds: Dataset) -> None:
+    # as of 31 Dec 2026: k1 and k2 (2026), not k3 (15 April 2027)
+    cut = session_activity(ds, "c", as_of=dt.date(2026, 12, 31))
+    assert str(cut.period) == "2026-03-15/2026-12-31"  # from the election day of the term
+    assert (cut.sittings, cut.due, cut.present) == (4, 16, 12)
+    # the day before k3 opens and the day it opens
+    assert sum(session_activity(ds, "c", as_of=dt.date(2027, 4, 14)).sessions.values()) == 2
+    assert sum(session_activity(ds, "c", as_of=dt.date(2027, 4, 15)).sessions.values()) == 3
+    # a period cut at as_of
+    july = session_activity(ds, "c", as_of=dt.date(2026, 7, 9), period=YEAR_2026)
+    assert sum(july.sessions.values()) == 1
+    assert july.render("en").splitlines()[2] == "From Jan 1, 2026 to Jul 9, 2026"
+
+
+def test_as_of_reaches_every_report_over_a_period(ds: Dataset) -> None:
+    day = dt.date(2026, 12, 31)
+    assert dict(attendance_by_delegate(ds, "c", as_of=day).due) == {
+        "d1": 4,
+        "d2": 4,
+        "d3": 4,
+        "d5": 4,
+    }
+    assert [r["vote"] for r in vote_margins(ds, "c", as_of=day).rows()] == ["v1", "v2"]
+    assert list(delegate_attendance(ds, "d1", as_of=day).due) == ["k1", "k2"]
+    with pytest.raises(ValueError, match="before the records start"):
+        session_activity(ds, "c", as_of=dt.date(2026, 1, 1))
+
+
+def test_the_attendance_fields_agree_with_the_rows(ds: Dataset) -> None:
+    table = attendance_by_delegate(ds, "c")
+    rows = {r["delegate"]: r for r in table.rows()}
+    for delegate, rate in table.rates.items():
+        assert (table.due[delegate], table.present[delegate], rate) == (
+            rows[delegate]["due"],
+            rows[delegate]["present"],
+            rows[delegate]["rate"],
+        )
+    assert table.rate == rows[None]["rate"] == Fraction(15, 20)
+    one = delegate_attendance(ds, "d5")
+    assert (sum(one.due.values()), sum(one.present.values()), one.rate) == (5, 2, Fraction(2, 5))
+
+
+def test_the_comparison_takes_a_period_or_a_year() -> None:
+    ds = _two_councils()
+    by_year = councils_sessions(ds, "99", year=2026)
+    by_period = councils_sessions(ds, "99", period=Period.year(2026))
+    assert by_year.rows() == by_period.rows()
+    assert by_year.councils == ("c", "c2", "c0")
+    assert dict(by_year.sessions) == {"c": 2, "c2": 0, "c0": 0}
+    assert councils_sessions(ds, "99", year=2026, as_of=dt.date(2026, 6, 30)).sessions["c"] == 1
+    with pytest.raises(TypeError, match="a period or a year"):
+        councils_sessions(ds)
+    with pytest.raises(TypeError, match="not both"):
+        councils_sessions(ds, year=2026, period=Period.year(2026))
+
+
+def test_unknown_records_are_named(ds: Dataset) -> None:
+    with pytest.raises(hdnd.UnknownRecordError, match="the dataset has no delegate 'nobody'"):
+        delegate_attendance(ds, "nobody")
+    with pytest.raises(hdnd.UnknownRecordError, match="no province-level unit '99001'"):
+        councils_sessions(_two_councils(), year=2026, province="99001")
+    with pytest.raises(hdnd.UnknownRecordError):  # a council is a record too
+        session_activity(ds, "nowhere")

@@ -1,21 +1,33 @@
-"""Reports: calculators that return immutable, renderable results."""
+"""Reports: calculators that return immutable, renderable results.
 
+Every calculator has one signature, ``(dataset, subject, *, as_of=None, period=None)``
+(:mod:`hdnd.reports.scope` says how the two keywords are read), and returns a typed result:
+a :class:`Report` (rows, ``render``, ``to_frame``, notebook HTML) with fields a program
+reads without parsing rows.
+"""
+
+from hdnd.reports.attendance import CouncilAttendance, DelegateAttendance
 from hdnd.reports.base import Column, Format, Report
 from hdnd.reports.composition import (
+    CompositionOverTerm,
+    CouncilComposition,
     composition_over_term,
     council_composition,
-    councils_composition,
 )
+from hdnd.reports.composition_across import CouncilsComposition, councils_composition
 from hdnd.reports.elections import (
     ConstituencyResults,
     CouncilElectionResults,
     constituency_results,
     council_election_results,
 )
-from hdnd.reports.figures import figures_report
-from hdnd.reports.overview import council_overview
-from hdnd.reports.petitions import reception_summary
+from hdnd.reports.figures import FiguresReport, figures_report
+from hdnd.reports.overview import CouncilOverview, council_overview
+from hdnd.reports.petitions import ReceptionSummary, reception_summary
+from hdnd.reports.scope import Scope
 from hdnd.reports.sessions import (
+    CouncilsSessions,
+    SessionActivity,
     attendance_by_delegate,
     councils_sessions,
     delegate_attendance,
@@ -26,10 +38,21 @@ from hdnd.reports.votes import VoteMargins
 
 __all__ = [
     "Column",
+    "CompositionOverTerm",
     "ConstituencyResults",
+    "CouncilAttendance",
+    "CouncilComposition",
     "CouncilElectionResults",
+    "CouncilOverview",
+    "CouncilsComposition",
+    "CouncilsSessions",
+    "DelegateAttendance",
+    "FiguresReport",
     "Format",
+    "ReceptionSummary",
     "Report",
+    "Scope",
+    "SessionActivity",
     "VoteMargins",
     "attendance_by_delegate",
     "composition_over_term",

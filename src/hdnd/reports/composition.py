@@ -33,24 +33,31 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping
+from fractions import Fraction
 from typing import TYPE_CHECKING
 
 import attrs
 
 from hdnd._core.i18n import N_
+from hdnd._core.period import Period
 from hdnd.dataset.dataset import Dataset
-from hdnd.delegates.delegate import Education
-from hdnd.reports.base import Column, Report, breakdown_columns, shares
-from hdnd.reports.common import COUNCIL_COLUMNS, _local_name, council_name, councils_in
-from hdnd.reports.profiles import (
-    _GROUPS,
-    _UNKNOWN,
-    AGE_BANDS,
-    COMPOSITION_GROUPS,
-    Profile,
-    breakdown_rows,
+from hdnd.reports.base import Column, Report, breakdown_columns, freeze, shares, typed
+from hdnd.reports.common import COUNCIL_COLUMNS, council_name, councils_in
+from hdnd.reports.composition_across import (
+    CouncilsComposition,
+    composition_by_province,
+    councils_composition,
 )
+from hdnd.reports.indicators import (
+    INDICATORS,
+    SEAT_COLUMNS,
+    Indicator,
+    indicator_columns,
+    indicator_values,
+)
+from hdnd.reports.profiles import AGE_BANDS, COMPOSITION_GROUPS, Profile, breakdown_rows
+from hdnd.reports.scope import Scope
 from hdnd.reports.seats import _seats, quota_basis, seat_notes, seat_rows
 from hdnd.reports.targets import (
     DEFAULT_TARGETS,
@@ -69,6 +76,9 @@ __all__ = [
     "COUNCIL_COLUMNS",
     "DEFAULT_TARGETS",
     "INDICATORS",
+    "CompositionOverTerm",
+    "CouncilComposition",
+    "CouncilsComposition",
     "Indicator",
     "Profile",
     "Target",
@@ -95,19 +105,46 @@ _COMPOSITION_COLUMNS = breakdown_columns(
 )
 
 
+@attrs.frozen(hash=False)
+class CouncilComposition(Report):
+    """The composition of one council on a day, as a table and as fields.
+
+    Attributes:
+        council: The council's id.
+        as_of: The day.
+        serving: The delegates serving that day (the base of every share).
+        counts: How many serving delegates are in each category, keyed ``group/category``
+            (``gender/female``, ``age/under-40``, ``party/member`` …).
+        met: For each target, keyed by :attr:`Target.code`, whether it is reached
+            (``None`` when nothing is counted).
+    """
+
+    council: str = attrs.field(kw_only=True)
+    as_of: dt.date = attrs.field(kw_only=True)
+    serving: int = attrs.field(kw_only=True)
+    counts: Mapping[str, int] = attrs.field(kw_only=True, converter=freeze)
+    met: Mapping[str, bool | None] = attrs.field(kw_only=True, converter=freeze)
+
+    def share(self, category: str) -> Fraction | None:
+        """The exact share of *category* (``group/category``) among the delegates serving."""
+        return shares(self.counts.get(category, 0), self.serving)
+
+
 def council_composition(
     dataset: Dataset,
     council: str,
     *,
-    as_of: dt.date,
+    as_of: dt.date | None = None,
+    period: Period | None = None,
     targets: Iterable[Target] | None = None,
-) -> Report:
-    """Seats, composition and targets of one council on day *as_of*.
+) -> CouncilComposition:
+    """Seats, composition and targets of one council on day *as_of* (else *period*'s end).
 
     Args:
         dataset: The dataset.
         council: Id of the council.
         as_of: The day.
+        period: Its last day is the day when *as_of* is not given.
         targets: The targets to compare with; by default those of the council's term
             (:data:`DEFAULT_TARGETS`). Pass ``()`` for none.
 
@@ -117,8 +154,10 @@ def council_composition(
     candidates of the council's general elections in the dataset.
 
     Raises:
-        KeyError: The dataset has no council *council*.
+        UnknownCouncilError: The dataset has no council *council* (a :class:`KeyError`).
+        TypeError: Neither *as_of* nor *period* is given.
     """
+    as_of = Scope(as_of, period).require_day("council_composition")
     index = dataset.index
     record = index.council(council)
     chosen = targets_for(record.term) if targets is None else tuple(targets)
@@ -129,7 +168,7 @@ def council_composition(
     notes = seat_notes(dataset, found.quota)
     if chosen:
         notes.insert(1, N_("Mục tiêu đạt khi tỷ lệ ít nhất bằng mục tiêu."))
-    return Report(
+    report = Report(
         title=N_("Cơ cấu {council}"),
         subtitle=N_("Nhiệm kỳ {term}, tính đến ngày {day}"),
         columns=_COMPOSITION_COLUMNS,
@@ -142,111 +181,75 @@ def council_composition(
         },
         notes=tuple(notes),
     )
+    return typed(
+        report,
+        CouncilComposition,
+        council=record.id,
+        as_of=as_of,
+        serving=len(found.serving),
+        counts={
+            f"{group}/{category}": count
+            for group, category, _, count, *_ in rows
+            if group not in ("seats", "targets") and count is not None
+        },
+        met={code: met for group, code, _, _, _, _, met, *_ in rows if group == "targets"},
+    )
 
 
 # --- one row per council or per day --------------------------------------------------------
 
 
-@attrs.frozen
-class Indicator:
-    """A share shown in one-row-per-council tables: the categories of a group it counts.
-
-    Attributes:
-        key: The column key of the count; the share is ``{key}_share``.
-        group: The group (one of :data:`COMPOSITION_GROUPS`).
-        categories: The categories of the group counted.
-        label: Heading of the count, in Vietnamese.
-        share_label: Heading of the share, in Vietnamese.
-    """
-
-    key: str
-    group: str
-    categories: frozenset[str]
-    label: str
-    share_label: str
-
-    def count(self, profiles: Sequence[Profile]) -> int | None:
-        """How many of *profiles* are in the categories (``None`` if nobody's is recorded)."""
-        codes = [_GROUPS[self.group].classify(p)[0] for p in profiles]
-        if profiles and all(code == _UNKNOWN[0] for code in codes):
-            return None
-        return sum(code in self.categories for code in codes)
-
-
-def _indicator(key: str, group: str, label: str, share_label: str, *codes: str) -> Indicator:
-    return Indicator(key, group, frozenset(codes or (key.replace("_", "-"),)), label, share_label)
-
-
-INDICATORS: tuple[Indicator, ...] = (
-    _indicator("female", "gender", N_("Nữ"), N_("Tỷ lệ nữ")),
-    _indicator("minority", "ethnicity", N_("Dân tộc thiểu số"), N_("Tỷ lệ dân tộc thiểu số")),
-    _indicator("under_40", "age", N_("Dưới 40 tuổi"), N_("Tỷ lệ dưới 40 tuổi")),
-    _indicator(
-        "higher_education",
-        "education",
-        N_("Đại học trở lên"),
-        N_("Tỷ lệ đại học trở lên"),
-        *(e.value for e in (Education.UNIVERSITY, Education.MASTER, Education.DOCTORATE)),
-    ),
-    _indicator("party_member", "party", N_("Đảng viên"), N_("Tỷ lệ đảng viên"), "member"),
-    _indicator("re_elected", "re-elected", N_("Tái cử"), N_("Tỷ lệ tái cử")),
-    _indicator("full_time", "full-time", N_("Chuyên trách"), N_("Tỷ lệ chuyên trách")),
-)
-"""The shares of :func:`composition_over_term` and :func:`councils_composition`, in order:
-each has a count column ``key`` (hidden in rendered tables) and a share column
-``{key}_share``, of all delegates serving, as in :func:`council_composition`. A delegate whose
-value is not recorded is not in the category; when nobody's is, count and share are empty."""
-
-
-def _indicator_columns() -> tuple[Column, ...]:
-    columns: list[Column] = []
-    for indicator in INDICATORS:
-        columns.append(Column(indicator.key, indicator.label, "number", shown=False))
-        columns.append(Column(f"{indicator.key}_share", indicator.share_label, "share"))
-    return tuple(columns)
-
-
-def _indicator_values(profiles: Sequence[Profile]) -> tuple[object, ...]:
-    values: list[object] = []
-    for indicator in INDICATORS:
-        count = indicator.count(profiles)
-        values += [count, None if count is None else shares(count, len(profiles))]
-    return tuple(values)
-
-
-_SEAT_COLUMNS = (
-    Column("quota", N_("Số đại biểu theo luật"), "number"),
-    Column("serving", N_("Đang hoạt động"), "number"),
-    Column("vacant", N_("Ghế khuyết"), "number"),
-)
-
 _TERM_COLUMNS = (
     Column("day", N_("Ngày")),
     Column("joined", N_("Bắt đầu"), "number"),
     Column("left", N_("Chấm dứt"), "number"),
-    *_SEAT_COLUMNS,
-    *_indicator_columns(),
+    *SEAT_COLUMNS,
+    *indicator_columns(),
 )
 
 
-def composition_over_term(dataset: Dataset, council: str) -> Report:
+@attrs.frozen(hash=False)
+class CompositionOverTerm(Report):
+    """How the membership of one council changed, as a table and as fields.
+
+    Attributes:
+        council: The council's id.
+        serving: The delegates serving from each day of change on, in day order.
+    """
+
+    council: str = attrs.field(kw_only=True)
+    serving: Mapping[dt.date, int] = attrs.field(kw_only=True, converter=freeze)
+
+    @property
+    def changes(self) -> tuple[dt.date, ...]:
+        """The days on which the membership changed, in order."""
+        return tuple(self.serving)
+
+
+def composition_over_term(
+    dataset: Dataset, council: str, *, as_of: dt.date | None = None, period: Period | None = None
+) -> CompositionOverTerm:
     """How the membership of one council changed: a row per day on which it changed.
 
     A day is a change when a mandate starts on it (``joined``) or when a mandate ended the
     day before (``left``: a mandate's end is its last day). Each row gives the seats and the
-    shares of :data:`INDICATORS` from that day on, ages counted on that day.
+    shares of :data:`INDICATORS` from that day on, ages counted on that day. Only the days of
+    *period* up to *as_of* have rows (every day of change when both are omitted).
 
     Raises:
-        KeyError: The dataset has no council *council*.
+        UnknownCouncilError: The dataset has no council *council* (a :class:`KeyError`).
     """
     index = dataset.index
     record = index.council(council)
+    term = index.term(record.term)
+    within = Scope(as_of, period).days(start=term.election_day)
     pairs = index.mandates_of(record.id)
     joined = Counter(m.start for _, m in pairs)
     left = Counter(m.end + dt.timedelta(days=1) for _, m in pairs if m.end is not None)
     rows: list[tuple[object, ...]] = []
     quota = index.seat_quota(record)
-    for day in sorted(set(joined) | set(left)):
+    changes = sorted(set(joined) | set(left))
+    for day in changes if within is None else (d for d in changes if d in within):
         found = _seats(index, record, day)
         profiles = [Profile.of_delegate(d, m, day) for d, m in found.serving]
         rows.append(
@@ -257,118 +260,28 @@ def composition_over_term(dataset: Dataset, council: str) -> Report:
                 found.seats,
                 len(found.serving),
                 found.vacant,
-                *_indicator_values(profiles),
+                *indicator_values(profiles),
             )
         )
-    return Report(
+    report = Report(
         title=N_("Biến động cơ cấu {council}"),
-        subtitle=N_("Nhiệm kỳ {term}"),
+        subtitle=(
+            N_("Nhiệm kỳ {term}")
+            if within is None
+            else N_("Nhiệm kỳ {term}, từ ngày {start} đến ngày {end}")
+        ),
         columns=_TERM_COLUMNS,
         data=tuple(rows),
         params={
             "council": council_name(index, record),
-            "term": index.term(record.term).label,
+            "term": term.label,
             "quota_basis": quota_basis(quota),
+            **({} if within is None else {"start": within.start, "end": within.end}),
         },
         notes=(
             N_("Mỗi dòng là một ngày có đại biểu bắt đầu hoặc chấm dứt nhiệm vụ."),
             *seat_notes(dataset, quota),
         ),
     )
-
-
-_COUNCIL_COLUMNS = (*COUNCIL_COLUMNS, *_SEAT_COLUMNS, *_indicator_columns())
-
-
-def councils_composition(
-    dataset: Dataset, *, as_of: dt.date, province: str | None = None
-) -> Report:
-    """One row per council: seats and the shares of :data:`INDICATORS` on day *as_of*.
-
-    The councils are those whose term covers *as_of* and, when *province* (a unit code) is
-    given, whose unit is that province or lies in it (its parent, or its parent's parent).
-    Rows are in the dataset's order; ``to_frame()`` turns them into a DataFrame with one
-    row per council. A council whose unit the dataset does not know is left out.
-
-    Raises:
-        KeyError: *province* is not a province-level unit the dataset or register knows.
-    """
-    index = dataset.index
-    rows: list[tuple[object, ...]] = []
-    for record, names in councils_in(dataset, province, lambda term: term.covers(as_of)):
-        found = _seats(index, record, as_of)
-        profiles = [Profile.of_delegate(d, m, as_of) for d, m in found.serving]
-        rows.append(
-            (
-                *names,
-                found.seats,
-                len(found.serving),
-                found.vacant,
-                *_indicator_values(profiles),
-            )
-        )
-    notes: list[str] = [N_("Tỷ lệ tính trên số đại biểu đang hoạt động.")]
-    if dataset.synthetic:
-        notes.append(N_("Dữ liệu tổng hợp, không phải số liệu thật."))
-    where = _local_name(index, province) if province else None
-    return Report(
-        title=N_("Cơ cấu đại biểu Hội đồng nhân dân {where}") if where else _ALL_TITLE,
-        subtitle=N_("Tính đến ngày {day}"),
-        columns=_COUNCIL_COLUMNS,
-        data=tuple(rows),
-        params={"day": as_of, "where": where or ""},
-        notes=tuple(notes),
-    )
-
-
-_ALL_TITLE = N_("Cơ cấu đại biểu các Hội đồng nhân dân")
-
-_PROVINCE_COLUMNS = (
-    Column("province", N_("Mã tỉnh"), "code", shown=False),
-    Column("province_name", N_("Tỉnh, thành phố")),
-    Column("councils", N_("Số Hội đồng"), "number"),
-    Column("serving", N_("Đang hoạt động"), "number"),
-    *_indicator_columns(),
-)
-
-
-def composition_by_province(report: Report) -> Report:
-    """The rows of :func:`councils_composition` added up by province.
-
-    Counts are summed and shares recomputed exactly from the sums (never averaged).
-    Councils outside any known province are left out.
-    """
-    check = [c.key for c in report.columns]
-    if check != [c.key for c in _COUNCIL_COLUMNS]:
-        msg = "composition_by_province() takes the report of councils_composition()"
-        raise ValueError(msg)
-    councils: Counter[str] = Counter()
-    serving: Counter[str] = Counter()
-    counts: dict[tuple[str, str], int | None] = {}
-    names: dict[str, str] = {}
-    for row in report.rows():
-        code = row["province"]
-        if code is None:
-            continue
-        names[code] = row["province_name"]
-        councils[code] += 1
-        serving[code] += row["serving"]
-        for indicator in INDICATORS:
-            known = counts.get((code, indicator.key))
-            value = row[indicator.key]
-            counts[code, indicator.key] = known if value is None else (known or 0) + value
-    rows: list[tuple[object, ...]] = []
-    for code, name in names.items():
-        values: list[object] = []
-        for indicator in INDICATORS:
-            count = counts[code, indicator.key]
-            values += [count, None if count is None else shares(count, serving[code])]
-        rows.append((code, name, councils[code], serving[code], *values))
-    return Report(
-        title=N_("Cơ cấu đại biểu theo tỉnh, thành phố"),
-        subtitle=report.subtitle,
-        columns=_PROVINCE_COLUMNS,
-        data=tuple(rows),
-        params=report.params,
-        notes=report.notes,
-    )
+    serving = {day: count for day, _, _, _, count, *_ in rows}
+    return typed(report, CompositionOverTerm, council=record.id, serving=serving)

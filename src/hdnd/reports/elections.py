@@ -29,6 +29,7 @@ from fractions import Fraction
 
 import attrs
 
+from hdnd._core.errors import UnknownRecordError
 from hdnd._core.i18n import N_, Phrase
 from hdnd._core.period import Period
 from hdnd.dataset.dataset import Dataset
@@ -36,6 +37,7 @@ from hdnd.elections.election import Election, ElectionKind
 from hdnd.law.elections.results import ElectionResult
 from hdnd.reports.base import Column, Report, freeze, shares, typed
 from hdnd.reports.common import council_name
+from hdnd.reports.scope import Scope
 
 __all__ = [
     "ConstituencyResults",
@@ -130,13 +132,18 @@ def _count(election: Election) -> ElectionResult | None:
 def _election(dataset: Dataset, election: str) -> Election:
     found = next((e for e in dataset.elections if e.id == election), None)
     if found is None:
-        msg = f"no election {election!r} in the dataset"
-        raise KeyError(msg)
+        msg = f"the dataset has no election {election!r}"
+        raise UnknownRecordError(msg)
     return found
 
 
-def constituency_results(dataset: Dataset, election: str) -> ConstituencyResults:
+def constituency_results(
+    dataset: Dataset, election: str, *, as_of: dt.date | None = None, period: Period | None = None
+) -> ConstituencyResults:
     """Every candidate of one constituency election, most votes first.
+
+    The election is judged under the law of its own day; *as_of* and *period*, when given,
+    must include that day (a result does not exist before the vote).
 
     Columns: ``name``, ``votes``, ``share`` (of the valid ballots, exact), ``elected`` (by
     the election law in force on the day; empty when hdnd encodes none), ``announced`` (as
@@ -145,9 +152,14 @@ def constituency_results(dataset: Dataset, election: str) -> ConstituencyResults
     turnout.
 
     Raises:
-        KeyError: The dataset has no election *election*.
+        UnknownRecordError: The dataset has no election *election* (a :class:`KeyError`).
+        ValueError: The election was held after *as_of* or outside *period*.
     """
     record = _election(dataset, election)
+    within = Scope(as_of, period).days()
+    if within is not None and record.day not in within:
+        msg = f"election {record.id!r} was held on {record.day}, outside {within}"
+        raise ValueError(msg)
     result = _count(record)
     announced = None if record.elected is None else set(record.elected)
     winners = set(result.elected) if result else set()
@@ -247,16 +259,15 @@ def council_election_results(
     where any row's are.
 
     Raises:
-        KeyError: The dataset has no council *council*.
+        UnknownCouncilError: The dataset has no council *council* (a :class:`KeyError`).
     """
     index = dataset.index
     record = index.council(council)
+    within = Scope(as_of, period).days()
     elections = [
         e
         for e in index.elections_of(record.id)
-        if (kind is None or e.kind is kind)
-        and (as_of is None or e.day <= as_of)
-        and (period is None or e.day in period)
+        if (kind is None or e.kind is kind) and (within is None or e.day in within)
     ]
     rows: list[tuple[object, ...]] = []
     results: dict[str, ElectionResult | None] = {}

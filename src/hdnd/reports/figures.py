@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from decimal import Decimal
 
@@ -18,12 +19,22 @@ import attrs
 
 from hdnd._core.formatting import format_number, format_percent, format_value
 from hdnd._core.i18n import N_, Language, translate
+from hdnd._core.period import Period
 from hdnd.dataset.dataset import Dataset
 from hdnd.figures.reported import Breakdown, Qualifier, ReportedFigure, category_label
 from hdnd.figures.sources import Source
-from hdnd.reports.base import Column, Report
+from hdnd.reports.base import Column, Report, typed
+from hdnd.reports.scope import Scope
 
-__all__ = ["FigureLabel", "Parts", "PublishedShare", "Quantity", "SourceRef", "figures_report"]
+__all__ = [
+    "FigureLabel",
+    "FiguresReport",
+    "Parts",
+    "PublishedShare",
+    "Quantity",
+    "SourceRef",
+    "figures_report",
+]
 
 
 @attrs.frozen
@@ -115,16 +126,51 @@ _COLUMNS = (
 )
 
 
-def figures_report(dataset: Dataset, figures: Iterable[ReportedFigure] | None = None) -> Report:
-    """A table of reported figures (all of the dataset's by default), in dataset order.
+@attrs.frozen(hash=False)
+class FiguresReport(Report):
+    """Reported figures, as a table and as the records listed.
 
-    The shown columns give each figure as published (``gần 700``, ``92,20%``); the hidden
-    columns ``number``, ``qualifier`` and ``share_value`` give the same as values, so that
-    ``to_frame()`` has numbers to compute with.
+    Attributes:
+        figures: The figures listed, in order.
     """
+
+    figures: tuple[ReportedFigure, ...] = attrs.field(kw_only=True)
+
+    @property
+    def total(self) -> int:
+        """How many figures are listed."""
+        return len(self.figures)
+
+
+def figures_report(
+    dataset: Dataset,
+    unit: str | None = None,
+    *,
+    as_of: dt.date | None = None,
+    period: Period | None = None,
+    figures: Iterable[ReportedFigure] | None = None,
+) -> FiguresReport:
+    """A table of reported figures, in dataset order.
+
+    The figures are those of *unit* (every unit by default) whose period overlaps *period*
+    and starts by *as_of*, taken from *figures* (the dataset's by default). The shown columns
+    give each figure as published (``gần 700``, ``92,20%``); the hidden columns ``number``,
+    ``qualifier`` and ``share_value`` give the same as values, so that ``to_frame()`` has
+    numbers to compute with.
+    """
+    if unit is not None and not isinstance(unit, str):
+        msg = f"unit must be a unit code, not {type(unit).__name__}: pass a selection as figures="
+        raise TypeError(msg)
     index = dataset.index
+    within = Scope(as_of, period).days()
+    chosen = tuple(
+        figure
+        for figure in (dataset.figures if figures is None else figures)
+        if (unit is None or figure.unit == unit)
+        and (within is None or within.overlaps(figure.period))
+    )
     rows = []
-    for figure in dataset.figures if figures is None else figures:
+    for figure in chosen:
         share = None if figure.share is None else PublishedShare(figure.share, figure.share_of)
         rows.append(
             (
@@ -141,9 +187,10 @@ def figures_report(dataset: Dataset, figures: Iterable[ReportedFigure] | None = 
                 None if figure.share is None else figure.share / 100,
             )
         )
-    return Report(
+    report = Report(
         title=N_("Số liệu đã công bố"),
         columns=_COLUMNS,
         data=tuple(rows),
         notes=(N_("Mỗi số liệu ghi rõ nguồn; số liệu gần đúng giữ nguyên cách ghi của nguồn."),),
     )
+    return typed(report, FiguresReport, figures=chosen)

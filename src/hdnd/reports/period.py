@@ -25,6 +25,7 @@ from hdnd.law.local_government.seats import NotApplicable
 from hdnd.law.thresholds import Threshold, VoteOutcome, measure_vote
 from hdnd.reports.base import Column, Report, shares
 from hdnd.reports.common import council_name
+from hdnd.reports.scope import Scope
 from hdnd.sessions.session import AttendanceStatus, ItemKind, Session, SessionKind, Sitting, Vote
 
 __all__ = []
@@ -69,6 +70,14 @@ def _activity(index: DatasetIndex, council: Council, period: Period | None) -> _
     return _Activity(council, sessions, tuple(sittings))
 
 
+def _covered(
+    index: DatasetIndex, council: Council, as_of: dt.date | None, period: Period | None
+) -> Period | None:
+    """The days a report on *council* counts (:meth:`Scope.days`, from its term's start)."""
+    term = index.terms.get(council.term)
+    return Scope(as_of, period).days(start=None if term is None else term.election_day)
+
+
 def _when(
     index: DatasetIndex, council: Council, period: Period | None
 ) -> tuple[str, dict[str, object]]:
@@ -76,6 +85,11 @@ def _when(
     if period is None:
         term = index.terms.get(council.term)
         return N_("Nhiệm kỳ {when}"), {"when": term.label if term else council.term}
+    return _days_text(period)
+
+
+def _days_text(period: Period) -> tuple[str, dict[str, object]]:
+    """The subtitle of a period and its values: a calendar year, or its first and last days."""
     if period == Period.year(period.start.year):
         return N_("Năm {when}"), {"when": str(period.start.year)}
     return N_("Từ ngày {start} đến ngày {end}"), {"start": period.start, "end": period.end}

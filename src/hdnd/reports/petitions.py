@@ -18,31 +18,61 @@ Group (delegation) 5 1/21
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from types import MappingProxyType
+
+import attrs
 
 from hdnd._core.i18n import N_
 from hdnd._core.period import Period
 from hdnd.dataset.dataset import Dataset
 from hdnd.figures.reported import INDICATORS, ReportedFigure, category_label
 from hdnd.petitions.reception import PetitionOutcome, VisitKind
-from hdnd.reports.base import Column, Report, breakdown_columns, shares
+from hdnd.reports.base import Column, Report, breakdown_columns, freeze, shares, typed
 from hdnd.reports.figures import FigureLabel, SourceRef
+from hdnd.reports.scope import Scope
 
-__all__ = ["reception_summary"]
+__all__ = ["ReceptionSummary", "reception_summary"]
+
+
+@attrs.frozen(hash=False)
+class ReceptionSummary(Report):
+    """Citizen visits and petitions, as a table and as fields.
+
+    Attributes:
+        unit: The unit whose figures and records are counted; ``None`` for all.
+        period: The days counted; ``None`` for all.
+        visits: Visits by category (``total``, ``individual``, ``group`` …), added up over
+            the units listed.
+        petitions: Petitions by category (``total``, ``guided``, ``forwarded`` …), likewise.
+    """
+
+    unit: str | None = attrs.field(kw_only=True)
+    period: Period | None = attrs.field(kw_only=True)
+    visits: Mapping[str, int] = attrs.field(kw_only=True, converter=freeze)
+    petitions: Mapping[str, int] = attrs.field(kw_only=True, converter=freeze)
+
 
 _COLUMNS = breakdown_columns(Column("source", N_("Nguồn")))
 _GROUPS = MappingProxyType({"citizen-visits": "visits", "petitions-received": "petitions"})
 
 
 def reception_summary(
-    dataset: Dataset, *, unit: str | None = None, period: Period | None = None
-) -> Report:
+    dataset: Dataset,
+    unit: str | None = None,
+    *,
+    as_of: dt.date | None = None,
+    period: Period | None = None,
+) -> ReceptionSummary:
     """Visits by kind and petitions by outcome for *unit* in *period* (all when omitted).
 
-    Shares are of the total of their group, as exact fractions.
+    A published figure counts when its period overlaps *period*; a record when its day is in
+    it. With *as_of*, nothing after that day counts. Shares are of the total of their group,
+    as exact fractions.
     """
+    period = Scope(as_of, period).days()
     rows: list[tuple[object, ...]] = []
     figures = [
         f
@@ -55,11 +85,23 @@ def reception_summary(
         rows += _figure_rows(dataset, figure)
     covered = {(f.unit, f.indicator) for f in figures}
     rows += _record_rows(dataset, unit, period, covered)
-    return Report(
+    report = Report(
         title=N_("Tiếp công dân và xử lý đơn, thư"),
         columns=_COLUMNS,
         data=tuple(rows),
         notes=(N_("Tỷ lệ tính trên tổng số của từng nhóm."),),
+    )
+    totals: dict[str, Counter[str]] = {"visits": Counter(), "petitions": Counter()}
+    for group, category, _, count, *_ in rows:
+        if isinstance(count, int):
+            totals[str(group)][str(category)] += count
+    return typed(
+        report,
+        ReceptionSummary,
+        unit=unit,
+        period=period,
+        visits=dict(totals["visits"]),
+        petitions=dict(totals["petitions"]),
     )
 
 

@@ -11,7 +11,8 @@ from hdnd.dataset.dataset import Dataset
 from hdnd.delegates.delegate import Gender
 from hdnd.reports.base import Report
 from hdnd.reports.common import _pyplot, council_name
-from hdnd.reports.composition import _PROVINCE_COLUMNS, INDICATORS, composition_by_province
+from hdnd.reports.composition_across import _PROVINCE_COLUMNS, composition_by_province
+from hdnd.reports.indicators import INDICATORS
 from hdnd.reports.profiles import _UNKNOWN, AGE_BANDS, Profile, _age_band
 
 if TYPE_CHECKING:
@@ -35,7 +36,7 @@ def plot_age_pyramid(
 
     Raises:
         MissingExtraError: matplotlib is not installed.
-        KeyError: The dataset has no council *council*.
+        UnknownCouncilError: The dataset has no council *council* (a :class:`KeyError`).
     """
     check_language(language)
     plt = _pyplot("plot_age_pyramid()")

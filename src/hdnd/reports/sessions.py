@@ -71,15 +71,19 @@ and the vote of 10 July is measured against the two delegates then in office.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from fractions import Fraction
+
+import attrs
 
 from hdnd._core.i18n import N_
 from hdnd._core.period import Period
 from hdnd.councils.terms import Term
 from hdnd.dataset.dataset import Dataset
 from hdnd.reports.attendance import attendance_by_delegate, delegate_attendance
-from hdnd.reports.base import Column, Report, breakdown_columns, shares
+from hdnd.reports.base import Column, Report, breakdown_columns, freeze, shares, typed
 from hdnd.reports.common import COUNCIL_COLUMNS, _local_name, councils_in
 from hdnd.reports.period import (
     _BY_OPENING,
@@ -87,13 +91,18 @@ from hdnd.reports.period import (
     _OWN_MANDATE,
     _council_report,
     _Counted,
+    _covered,
+    _days_text,
     _measure,
     _notes,
 )
+from hdnd.reports.scope import Scope
 from hdnd.reports.votes import vote_margins
 from hdnd.sessions.session import AttendanceStatus, SessionKind
 
 __all__ = [
+    "CouncilsSessions",
+    "SessionActivity",
     "attendance_by_delegate",
     "councils_sessions",
     "delegate_attendance",
@@ -102,8 +111,44 @@ __all__ = [
 ]
 
 
-def session_activity(dataset: Dataset, council: str, *, period: Period | None = None) -> Report:
+@attrs.frozen(hash=False)
+class SessionActivity(Report):
+    """What one council did in its sessions over a period, as a table and as fields.
+
+    Attributes:
+        council: The council's id.
+        period: The days counted (``None``: the whole term).
+        sessions: The sessions opening in the period, by kind.
+        sittings: Their sittings.
+        due: Delegate-sittings due (each delegate within the mandate).
+        present: Delegate-sittings attended.
+        resolutions: Resolutions adopted.
+        passed: Votes that reach the law's threshold.
+        failed: Votes that do not.
+    """
+
+    council: str = attrs.field(kw_only=True)
+    period: Period | None = attrs.field(kw_only=True)
+    sessions: Mapping[SessionKind, int] = attrs.field(kw_only=True, converter=freeze)
+    sittings: int = attrs.field(kw_only=True)
+    due: int = attrs.field(kw_only=True)
+    present: int = attrs.field(kw_only=True)
+    resolutions: int = attrs.field(kw_only=True)
+    passed: int = attrs.field(kw_only=True)
+    failed: int = attrs.field(kw_only=True)
+
+    @property
+    def attendance(self) -> Fraction | None:
+        """``present / due``, exact; ``None`` when no sitting was due."""
+        return shares(self.present, self.due)
+
+
+def session_activity(
+    dataset: Dataset, council: str, *, as_of: dt.date | None = None, period: Period | None = None
+) -> SessionActivity:
     """What one council did in its sessions over *period* (default: its whole term).
+
+    With *as_of*, only the sessions opening by that day count.
 
     Rows have a ``group`` and a ``category``:
 
@@ -122,9 +167,10 @@ def session_activity(dataset: Dataset, council: str, *, period: Period | None = 
     :func:`attendance_by_delegate` and :func:`vote_margins` give the detail.
 
     Raises:
-        KeyError: The dataset has no council *council*.
+        UnknownCouncilError: The dataset has no council *council* (a :class:`KeyError`).
     """
     record = dataset.index.council(council)
+    period = _covered(dataset.index, record, as_of, period)
     measured = _measure(dataset.index, record, period)
     activity, documents = measured.activity, measured.documents
     rows: list[tuple[object, ...]] = []
@@ -166,7 +212,7 @@ def session_activity(dataset: Dataset, council: str, *, period: Period | None = 
             rows.append(("documents", category, label, count, shares(count, resolutions)))
     rows.append(("documents", "other", N_("Văn bản khác"), documents["other"], None))
     rows += _vote_summary(measured.counted)
-    return _council_report(
+    report = _council_report(
         dataset,
         record,
         period,
@@ -174,6 +220,19 @@ def session_activity(dataset: Dataset, council: str, *, period: Period | None = 
         columns=breakdown_columns(),
         rows=rows,
         notes=(_BY_OPENING, _OWN_MANDATE, _MARGIN),
+    )
+    return typed(
+        report,
+        SessionActivity,
+        council=record.id,
+        period=period,
+        sessions={kind: measured.kinds[kind] for kind in SessionKind},
+        sittings=sittings,
+        due=total.due,
+        present=total.count(AttendanceStatus.PRESENT),
+        resolutions=resolutions,
+        passed=sum(c.passed is True for c in measured.counted),
+        failed=sum(c.passed is False for c in measured.counted),
     )
 
 
@@ -222,10 +281,38 @@ _COUNCILS_COLUMNS = (
 )
 
 
-def councils_sessions(dataset: Dataset, *, year: int, province: str | None = None) -> Report:
-    """One row per council: its session activity over the calendar year *year*.
+@attrs.frozen(hash=False)
+class CouncilsSessions(Report):
+    """The session activity of many councils over a period, as a table and as fields.
 
-    The councils are those whose term overlaps the year and, when *province* (a unit code)
+    Attributes:
+        period: The days counted.
+        province: The province-level unit whose councils are listed; ``None`` for all.
+        sessions: The sessions opening in the period, by council id, in the table's order.
+    """
+
+    period: Period = attrs.field(kw_only=True)
+    province: str | None = attrs.field(kw_only=True)
+    sessions: Mapping[str, int] = attrs.field(kw_only=True, converter=freeze)
+
+    @property
+    def councils(self) -> tuple[str, ...]:
+        """The ids of the councils listed, in order."""
+        return tuple(self.sessions)
+
+
+def councils_sessions(
+    dataset: Dataset,
+    province: str | None = None,
+    *,
+    as_of: dt.date | None = None,
+    period: Period | None = None,
+    year: int | None = None,
+) -> CouncilsSessions:
+    """One row per council: its session activity over *period* (or the calendar *year*).
+
+    *year* is a shorthand for ``period=Period.year(year)``; the period is cut at *as_of*.
+    The councils are those whose term overlaps the period and, when *province* (a unit code)
     is given, whose unit is that province or lies in it, as for
     :func:`~hdnd.reports.composition.councils_composition`. Columns: sessions (all, regular,
     thematic or unscheduled), sittings, sitting days, sittings with questioning, attendance
@@ -234,9 +321,16 @@ def councils_sessions(dataset: Dataset, *, year: int, province: str | None = Non
     narrowest margin. Rows are in the dataset's order.
 
     Raises:
-        KeyError: *province* is not a province-level unit the dataset or register knows.
+        UnknownRecordError: *province* is not a province-level unit the dataset or register
+            knows (a :class:`KeyError`).
+        TypeError: Neither *period* nor *year* is given, or both are.
     """
-    period = Period.year(year)
+    chosen = Period.year(year) if year is not None and period is None else period
+    if chosen is None or (year is not None and period is not None):
+        msg = "councils_sessions() needs a period or a year (not both)"
+        raise TypeError(msg)
+    period = Scope(as_of, chosen).days() or chosen
+    subtitle, when = _days_text(period)
 
     def overlaps(term: Term) -> bool:
         return term.election_day <= period.end and (term.end is None or term.end >= period.start)
@@ -267,14 +361,16 @@ def councils_sessions(dataset: Dataset, *, year: int, province: str | None = Non
             )
         )
     where = _local_name(index, province) if province else None
-    return Report(
+    report = Report(
         title=N_("Hoạt động kỳ họp của các Hội đồng nhân dân {where}") if where else _ALL_TITLE,
-        subtitle=N_("Năm {when}"),
+        subtitle=subtitle,
         columns=_COUNCILS_COLUMNS,
         data=tuple(rows),
-        params={"when": str(year), "where": where or ""},
+        params={**when, "where": where or ""},
         notes=_notes(dataset, _BY_OPENING, _OWN_MANDATE),
     )
+    sessions = {row[0]: row[len(COUNCIL_COLUMNS)] for row in rows}
+    return typed(report, CouncilsSessions, period=period, province=province, sessions=sessions)
 
 
 _ALL_TITLE = N_("Hoạt động kỳ họp của các Hội đồng nhân dân")

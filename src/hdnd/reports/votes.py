@@ -5,6 +5,7 @@ See :mod:`hdnd.reports.sessions` for the base and the margin.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 
 import attrs
@@ -14,7 +15,15 @@ from hdnd._core.period import Period
 from hdnd.dataset.dataset import Dataset
 from hdnd.law.thresholds import VoteOutcome
 from hdnd.reports.base import Column, Report, freeze, typed
-from hdnd.reports.period import _BY_OPENING, _MARGIN, _activity, _council_report, _counted, _subject
+from hdnd.reports.period import (
+    _BY_OPENING,
+    _MARGIN,
+    _activity,
+    _council_report,
+    _counted,
+    _covered,
+    _subject,
+)
 
 __all__ = ["VoteMargins", "vote_margins"]
 
@@ -69,8 +78,13 @@ _VOTE_COLUMNS = (
 )
 
 
-def vote_margins(dataset: Dataset, council: str, *, period: Period | None = None) -> VoteMargins:
+def vote_margins(
+    dataset: Dataset, council: str, *, as_of: dt.date | None = None, period: Period | None = None
+) -> VoteMargins:
     """Every vote of *council* at the sittings of *period*, with its margin under the law.
+
+    The sessions counted are those opening in *period* (the whole term by default) up to
+    *as_of*.
 
     One row per vote in sitting order: the tallies, the ``base`` (``Vote.base``, else the
     delegates in office that day), the ``rule`` in force, the ``minimum`` votes in favour it
@@ -81,10 +95,11 @@ def vote_margins(dataset: Dataset, council: str, *, period: Period | None = None
     an explanation session) that the vote does not state.
 
     Raises:
-        KeyError: The dataset has no council *council*.
+        UnknownCouncilError: The dataset has no council *council* (a :class:`KeyError`).
     """
     index = dataset.index
     record = index.council(council)
+    period = _covered(index, record, as_of, period)
     rows: list[tuple[object, ...]] = []
     counted_votes = _counted(index, _activity(index, record, period))
     for counted in counted_votes:
