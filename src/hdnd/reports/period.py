@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import functools
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
@@ -257,13 +256,32 @@ class _Counted:
         return passed is not None and self.vote.passed is not None and passed != self.vote.passed
 
 
+@attrs.define
+class _Membership:
+    """The delegates in office on a council on a day, counted once and only if asked."""
+
+    index: DatasetIndex
+    council: str
+    day: dt.date
+    _count: int | None = None
+
+    def __call__(self) -> int:
+        if self._count is None:
+            self._count = self.index.vote_base(self.council, self.day)
+        return self._count
+
+
 def _counted(index: DatasetIndex, activity: _Activity) -> list[_Counted]:
     found: list[_Counted] = []
+    council = activity.council.id
     for sitting in activity.sittings:
+        votes = index.votes_of(sitting.id)
+        if not votes:
+            continue
         day = sitting.day
-        members = functools.cache(functools.partial(index.vote_base, activity.council.id, day))
-        for vote in index.votes_of(sitting.id):
-            rule = framework_at(sitting.day).threshold(vote.decision)
+        members = _Membership(index, council, day)
+        for vote in votes:
+            rule = framework_at(day).threshold(vote.decision)
             outcome = measure_vote(
                 None if isinstance(rule, NotApplicable) else rule,
                 vote.in_favour,
