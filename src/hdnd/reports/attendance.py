@@ -44,7 +44,25 @@ __all__ = [
 
 
 @attrs.frozen(hash=False)
-class CouncilAttendance(Report):
+class _Attendance(Report):
+    """Sittings due and attended, by row key (a delegate or a session), as fields."""
+
+    due: Mapping[str, int] = attrs.field(kw_only=True, converter=freeze)
+    present: Mapping[str, int] = attrs.field(kw_only=True, converter=freeze)
+
+    @property
+    def rates(self) -> Mapping[str, Fraction | None]:
+        """``present / due`` of each row, exact."""
+        return freeze({key: shares(self.present[key], due) for key, due in self.due.items()})
+
+    @property
+    def rate(self) -> Fraction | None:
+        """``present / due`` of every row together, exact."""
+        return shares(sum(self.present.values()), sum(self.due.values()))
+
+
+@attrs.frozen(hash=False)
+class CouncilAttendance(_Attendance):
     """The attendance of each delegate of a council over a period, as a table and as fields.
 
     Attributes:
@@ -54,22 +72,10 @@ class CouncilAttendance(Report):
     """
 
     council: str = attrs.field(kw_only=True)
-    due: Mapping[str, int] = attrs.field(kw_only=True, converter=freeze)
-    present: Mapping[str, int] = attrs.field(kw_only=True, converter=freeze)
-
-    @property
-    def rates(self) -> Mapping[str, Fraction | None]:
-        """``present / due`` of each delegate, exact."""
-        return freeze({d: shares(self.present[d], due) for d, due in self.due.items()})
-
-    @property
-    def rate(self) -> Fraction | None:
-        """``present / due`` of all the delegates together, exact."""
-        return shares(sum(self.present.values()), sum(self.due.values()))
 
 
 @attrs.frozen(hash=False)
-class DelegateAttendance(Report):
+class DelegateAttendance(_Attendance):
     """The attendance of one delegate, session by session, as a table and as fields.
 
     Attributes:
@@ -79,13 +85,6 @@ class DelegateAttendance(Report):
     """
 
     delegate: str = attrs.field(kw_only=True)
-    due: Mapping[str, int] = attrs.field(kw_only=True, converter=freeze)
-    present: Mapping[str, int] = attrs.field(kw_only=True, converter=freeze)
-
-    @property
-    def rate(self) -> Fraction | None:
-        """``present / due`` over every session listed, exact."""
-        return shares(sum(self.present.values()), sum(self.due.values()))
 
 
 _DELEGATE_COLUMNS = (
