@@ -15,6 +15,7 @@ def test_public_error_module_re_exports_the_core_classes() -> None:
         "HdndError",
         "InvalidSymbolError",
         "MissingExtraError",
+        "NotEncodedError",
         "Problem",
         "UnknownCouncilError",
         "UnknownExampleError",
@@ -87,3 +88,22 @@ def test_a_council_is_one_of_the_records_a_dataset_may_lack() -> None:
     assert str(hdnd.UnknownRecordError("the dataset has no delegate 'x'")) == (
         "the dataset has no delegate 'x'"
     )
+
+
+def test_no_encoded_rule_and_no_known_term_are_hdnd_errors() -> None:
+    import datetime as dt
+
+    from hdnd.councils.terms import term_on
+
+    election = hdnd.Election.model_validate(
+        {"id": "e", "council": "c", "day": "2011-05-22", "seats": 1, "voters_on_list": 10,
+         "voted": 9, "valid_ballots": 9,
+         "candidates": [{"id": "a", "name": "A", "birth_date": "1970-01-01", "votes": 9}]}
+    )  # fmt: skip
+    with pytest.raises(hdnd.NotEncodedError, match="no election law is encoded for 2011-05-22"):
+        election.count()
+    with pytest.raises(LookupError):  # as before
+        election.count()
+    with pytest.raises(hdnd.UnknownTermError, match="no People's Council term before 2011-05-21"):
+        term_on(dt.date(2011, 5, 21))
+    assert term_on(dt.date(2011, 5, 22)).id == "2011-2016"

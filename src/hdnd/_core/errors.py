@@ -27,6 +27,7 @@ __all__ = [
     "HdndError",
     "InvalidSymbolError",
     "MissingExtraError",
+    "NotEncodedError",
     "Problem",
     "UnknownCouncilError",
     "UnknownExampleError",
@@ -133,6 +134,14 @@ class UnknownExampleError(HdndError, _MissingKeyError):
 
 class UnknownTermError(HdndError, _MissingKeyError):
     """A term id neither the dataset nor the national terms know (a :class:`KeyError`)."""
+
+
+class NotEncodedError(HdndError, LookupError):
+    """hdnd encodes no rule of the law in force on the day asked (e.g. no election law).
+
+    Checks never raise it: they stand aside with a ``rule-not-encoded`` finding. A calculator
+    that cannot answer without the rule raises it.
+    """
 
 
 class MissingExtraError(HdndError, ImportError):

@@ -26,6 +26,7 @@ from typing import Annotated, Self
 
 from pydantic import Field, StrictInt, model_validator
 
+from hdnd._core.errors import NotEncodedError, UnknownTermError
 from hdnd._core.i18n import N_, Language, translate
 from hdnd._core.model import Record
 from hdnd._core.roman import to_roman
@@ -108,7 +109,7 @@ def _latest_first_session(election_day: dt.date) -> dt.date:
     rule = framework_at(election_day).deadline(DeadlineKind.FIRST_SESSION)
     if isinstance(rule, NotApplicable):  # pragma: no cover - every next election is encoded
         msg = f"no encoded time limit for the first session after {election_day}"
-        raise LookupError(msg)
+        raise NotEncodedError(msg)
     return rule.due(election_day)
 
 
@@ -141,10 +142,11 @@ def term_on(day: dt.date) -> Term:
     sit; this function already answers with the newly elected term.
 
     Raises:
-        LookupError: *day* is before the first term hdnd knows (election of 2011).
+        UnknownTermError: *day* is before the first term hdnd knows (election of 2011); a
+            :class:`LookupError`.
     """
     elected = [term for term in NATIONAL_TERMS.values() if term.election_day <= day]
     if not elected:
         msg = f"hdnd knows no People's Council term before {day.isoformat()}"
-        raise LookupError(msg)
+        raise UnknownTermError(msg)
     return elected[-1]

@@ -32,6 +32,7 @@ from typing import Self
 
 from pydantic import Field, StrictInt, model_validator
 
+from hdnd._core.errors import NotEncodedError
 from hdnd._core.labels import N_, LabelledEnum, register_labels
 from hdnd._core.model import Record
 from hdnd._core.text import NonEmptyText
@@ -150,12 +151,13 @@ class Election(Record):
         whatever the turnout (Law 85/2015/QH13, Art. 78(1) and 80).
 
         Raises:
-            LookupError: No election law is encoded for the day and none was given.
+            NotEncodedError: No election law is encoded for the day and none was given (a
+                :class:`LookupError`).
         """
         law = law or self.law()
         if law is None:
             msg = f"no election law is encoded for {self.day}"
-            raise LookupError(msg)
+            raise NotEncodedError(msg)
         return law.count(
             [(c.id, c.votes, c.birth_date) for c in self.candidates],
             self.seats,

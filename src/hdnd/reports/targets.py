@@ -9,6 +9,7 @@ from typing import Literal
 
 import attrs
 
+from hdnd._core.errors import NotEncodedError
 from hdnd._core.i18n import N_, Language, Msg
 from hdnd.councils.council import Council
 from hdnd.councils.terms import NATIONAL_TERMS
@@ -79,7 +80,7 @@ def _targets_of(guidance: type[CandidateStructureResolution2025]) -> tuple[Targe
     law = framework_for_term(NATIONAL_TERMS[guidance.term]).instrument(Domain.ELECTIONS)
     if not isinstance(law, ElectionLaw):  # pragma: no cover - the term's elections are encoded
         msg = f"no encoded election law for the term {guidance.term}"
-        raise LookupError(msg)
+        raise NotEncodedError(msg)
     listed = law.WOMEN_ON_CANDIDATE_LISTS
     return (
         Target(
