@@ -186,8 +186,13 @@ def test_members_sharing_a_value_keep_their_own_labels(
 
 # Enums that name the same things from another angle: an office's post (hdnd.councils.offices.Post)
 # is also a post of the law (CouncilPost) or a post rated in confidence votes (RatedPost);
-# a mandate and an office both end with the term or on death.
+# a mandate and an office both end with the term or on death; the chair who receives citizens
+# (ReceiverRole) holds the chair's post; a petition's outcome is the handling step that gave it.
 _SAME_CONCEPTS = {
+    frozenset({"ReceiverRole", "RatedPost"}),
+    frozenset({"ReceiverRole", "Post"}),
+    frozenset({"ReceiverRole", "CouncilPost"}),
+    frozenset({"StepKind", "PetitionOutcome"}),
     frozenset({"Post", "CouncilPost"}),
     frozenset({"Post", "RatedPost"}),
     frozenset({"MandateEndReason", "OfficeEndReason"}),

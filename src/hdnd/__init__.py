@@ -56,11 +56,18 @@ from hdnd.io.json import dump, dumps, load, loads
 from hdnd.law import Decision, Threshold, framework_at, framework_for_term
 from hdnd.law.levels import Level, UnitKind
 from hdnd.law.local_government.organs import Committee, SessionRequester
-from hdnd.petitions.reception import (
+from hdnd.petitions import (
+    Channel,
     CitizenVisit,
+    HandlingStep,
     Petition,
     PetitionKind,
     PetitionOutcome,
+    ReceiverRole,
+    ReceptionPlace,
+    ReceptionSession,
+    RefusalGround,
+    StepKind,
     VisitKind,
 )
 from hdnd.reports import (
@@ -124,6 +131,7 @@ __all__ = [
     "AttendanceStatus",
     "Breakdown",
     "Candidate",
+    "Channel",
     "CitizenVisit",
     "Committee",
     "CompositionOverTerm",
@@ -152,6 +160,7 @@ __all__ = [
     "Finding",
     "Findings",
     "Gender",
+    "HandlingStep",
     "HdndError",
     "IndividualVote",
     "InvalidSymbolError",
@@ -172,7 +181,11 @@ __all__ = [
     "Post",
     "Problem",
     "Qualifier",
+    "ReceiverRole",
+    "ReceptionPlace",
+    "ReceptionSession",
     "ReceptionSummary",
+    "RefusalGround",
     "Report",
     "ReportedFigure",
     "Session",
@@ -182,6 +195,7 @@ __all__ = [
     "Severity",
     "Sitting",
     "Source",
+    "StepKind",
     "Suspension",
     "Task",
     "Term",

@@ -61,6 +61,7 @@ def test_collections_are_the_record_fields_in_file_order() -> None:
         "documents",
         "meetings",
         "figures",
+        "reception_sessions",
         "citizen_visits",
         "petitions",
     )

@@ -17,8 +17,8 @@ def _petition(**changes: Any) -> Petition:
 
 
 def test_labels() -> None:
-    assert [k.label("vi") for k in VisitKind] == ["Cá nhân", "Tập thể (đoàn)"]
-    assert [k.label("en") for k in VisitKind] == ["Individual", "Group (delegation)"]
+    assert [k.label("vi") for k in VisitKind] == ["Cá nhân", "Tập thể (đoàn)", "Đông người"]
+    assert [k.label("en") for k in VisitKind] == ["Individual", "Group (delegation)", "Crowd"]
     assert [k.value for k in PetitionKind] == [
         "complaint",
         "denunciation",

@@ -42,7 +42,9 @@ from hdnd.documents.resolutions import CouncilDocument
 from hdnd.elections.election import Election
 from hdnd.figures.reported import ReportedFigure
 from hdnd.figures.sources import Source
-from hdnd.petitions.reception import CitizenVisit, Petition
+from hdnd.petitions.petition import Petition
+from hdnd.petitions.reception import CitizenVisit
+from hdnd.petitions.sessions import ReceptionSession
 from hdnd.sessions.meetings import CoordinationMeeting
 from hdnd.sessions.session import Session, Sitting, Vote
 from hdnd.units.unit import AdministrativeUnit
@@ -211,8 +213,38 @@ COLLECTION_TABLE: tuple[Collection, ...] = (
         ReportedFigure,
         references=(_R("unit", "units"), _R("source", "sources")),
     ),
-    Collection("citizen_visits", CitizenVisit, references=(_R("unit", "units"),)),
-    Collection("petitions", Petition, references=(_R("unit", "units"),)),
+    Collection(
+        "reception_sessions",
+        ReceptionSession,
+        group_by="unit",
+        order_by="day",
+        references=(
+            _R("unit", "units"),
+            _R("council", "councils"),
+            _R("delegate", "delegates"),
+        ),
+    ),
+    Collection(
+        "citizen_visits",
+        CitizenVisit,
+        group_by="unit",
+        order_by="day",
+        references=(_R("unit", "units"), _R("session", "reception_sessions")),
+    ),
+    Collection(
+        "petitions",
+        Petition,
+        group_by="unit",
+        order_by="received",
+        references=(
+            _R("unit", "units"),
+            _R("visit", "citizen_visits"),
+            _R("delegate", "delegates"),
+            _R("duplicate_of", "petitions"),
+            _R("follow_up_of", "petitions"),
+            _R("split_from", "petitions"),
+        ),
+    ),
 )
 """Every collection of a dataset, in file order."""
 

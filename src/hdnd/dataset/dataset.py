@@ -27,7 +27,9 @@ from hdnd.documents.resolutions import CouncilDocument
 from hdnd.elections.election import Election
 from hdnd.figures.reported import ReportedFigure
 from hdnd.figures.sources import Source
-from hdnd.petitions.reception import CitizenVisit, Petition
+from hdnd.petitions.petition import Petition
+from hdnd.petitions.reception import CitizenVisit
+from hdnd.petitions.sessions import ReceptionSession
 from hdnd.sessions.meetings import CoordinationMeeting
 from hdnd.sessions.session import Session, Sitting, Vote
 from hdnd.units.unit import AdministrativeUnit
@@ -75,6 +77,8 @@ class Dataset(Record):
     """Coordination meetings (hội nghị giao ban) of standing committees."""
     figures: tuple[ReportedFigure, ...] = ()
     """Published totals."""
+    reception_sessions: tuple[ReceptionSession, ...] = ()
+    """Reception sessions: who received citizens, where and when."""
     citizen_visits: tuple[CitizenVisit, ...] = ()
     """Individual citizen receptions."""
     petitions: tuple[Petition, ...] = ()

@@ -1,11 +1,32 @@
-"""Citizen reception and petitions."""
+"""Citizen reception and petitions: sessions, visits, petitions and their handling."""
 
-from hdnd.petitions.reception import (
-    CitizenVisit,
-    Petition,
+from hdnd.petitions.handling import HandlingStep, outcome_of
+from hdnd.petitions.kinds import (
+    Channel,
     PetitionKind,
     PetitionOutcome,
+    ReceiverRole,
+    ReceptionPlace,
+    RefusalGround,
+    StepKind,
     VisitKind,
 )
+from hdnd.petitions.petition import Petition
+from hdnd.petitions.reception import CitizenVisit
+from hdnd.petitions.sessions import ReceptionSession
 
-__all__ = ["CitizenVisit", "Petition", "PetitionKind", "PetitionOutcome", "VisitKind"]
+__all__ = [
+    "Channel",
+    "CitizenVisit",
+    "HandlingStep",
+    "Petition",
+    "PetitionKind",
+    "PetitionOutcome",
+    "ReceiverRole",
+    "ReceptionPlace",
+    "ReceptionSession",
+    "RefusalGround",
+    "StepKind",
+    "VisitKind",
+    "outcome_of",
+]
