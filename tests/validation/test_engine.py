@@ -149,6 +149,13 @@ def test_as_of_must_be_a_date(as_of: object) -> None:
 def test_every_code_is_reported_by_some_registered_check() -> None:
     checks = dict(registered_checks())
     assert checks == {
+        "time_limits_kept": ("petition-deadline-missed", "petition-deadline-due-soon"),
+        "forwarded_with_recipient": ("petition-forwarded-without-recipient",),
+        "crowds_represented": ("crowd-without-representatives",),
+        "complaints_within_limitation": ("complaint-out-of-time",),
+        "mixed_petitions_split": ("mixed-petition-not-split",),
+        "denunciations_named": ("denunciation-anonymity-mismatch",),
+        "duplicates_counted_once": ("duplicate-petition-counted",),
         "seats_within_quota": (
             "seats-serving-exceed-quota",
             "seat-quota-unavailable",

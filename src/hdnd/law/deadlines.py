@@ -277,6 +277,10 @@ class Deadline:
         """``10 ngày làm việc`` / ``10 working days`` (the ordinary limit)."""
         return translate(_TEMPLATES[self.count, self.before], language, days=self.days)
 
+    def localize(self, language: Language) -> str:
+        """Same as :meth:`describe` (a deadline shows itself in messages and reports)."""
+        return self.describe(language)
+
     def snapshot(self) -> dict[str, Any]:
         """The rule's parameters, for the golden snapshot and the docs."""
         return {

@@ -4,7 +4,9 @@ Each code is one heading of the findings catalogue (``docs/findings.md``); a tes
 two in step. A code is *legal* (a breach of a rule of law, reported with the rule's citation)
 or not (the data contradicts itself: a duplicate identifier, an unresolved reference, a
 tally that does not add up, a council's own working rules). This module is the list of the
-codes; what a code carries is defined in :mod:`hdnd.validation.finding_type`.
+codes; what a code carries is defined in :mod:`hdnd.validation.finding_type`, and the codes of
+a domain that brings many may live in a module of their own
+(:mod:`hdnd.validation.codes_petitions`).
 
 ```pycon
 >>> CODES["vote-outcome-wrong"].legal, CODES["vote-tally-mismatch"].legal
@@ -21,6 +23,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from hdnd._core.i18n import N_
+from hdnd.validation.codes_petitions import PETITION_CODES
 from hdnd.validation.finding_type import FindingType, Severity
 
 __all__ = ["CODES", "FindingType", "Severity"]
@@ -364,5 +367,6 @@ _CATALOGUE: dict[str, FindingType] = {
         ),
     )
 }
+_CATALOGUE.update((t.code, t) for t in PETITION_CODES)
 CODES: Mapping[str, FindingType] = MappingProxyType(dict(sorted(_CATALOGUE.items())))
 """Every finding code hdnd can report, by code (sorted; read-only)."""

@@ -62,13 +62,22 @@ class DenunciationLaw2018(Instrument):
         _cite(30),
         "Gia hạn giải quyết tố cáo: một lần (phức tạp) hoặc hai lần (đặc biệt phức tạp)",
     )
+    ANONYMOUS_NOT_PROCESSED: ClassVar[Fact] = Fact(
+        True,
+        _cite(25, 1),
+        "Thông tin tố cáo nặc danh, mạo danh không được xử lý như tố cáo",
+    )
     DENOUNCER_IDENTITY_SECRET: ClassVar[Fact] = Fact(
         True, _cite(9, 1, "b"), "Giữ bí mật họ tên, địa chỉ, bút tích của người tố cáo"
     )
 
+    MOST_EXTENSIONS: ClassVar[int] = EXTENSION.value["especially-complex"]
+    """Extensions an especially complex denunciation may have (Art. 30)."""
+
     def resolution_days(self, extensions: int = 0) -> int:
         """The limit after *extensions* extensions of at most 30 days each (at most two)."""
-        if extensions not in (0, 1, 2):
+        if extensions not in range(self.MOST_EXTENSIONS + 1):
             msg = f"a denunciation may be extended 0, 1 or 2 times, not {extensions!r}"
             raise ValueError(msg)
-        return self.DENUNCIATION.days + 30 * extensions
+        each: int = self.EXTENSION.value["days"]
+        return self.DENUNCIATION.days + each * extensions

@@ -1,0 +1,253 @@
+"""Citizen reception and petitions: time limits, crowds, splits, anonymity, duplicates.
+
+Each petition's time limits (:func:`hdnd.petitions.deadlines.time_limits`) are judged on
+``as_of`` under the law in force on the day each limit starts; the other checks compare a
+record with the rule of its own day or with the records it names. Messages never carry a
+petitioner's or visitor's name: records are named by their ids.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from hdnd._core.i18n import N_
+from hdnd.calendar.workdays import add_working_days
+from hdnd.law.citation import Confidence
+from hdnd.law.deadlines import DeadlineKind
+from hdnd.law.instrument import Domain
+from hdnd.law.local_government.seats import NotApplicable
+from hdnd.law.petitions.complaints2011 import ComplaintsLaw2011
+from hdnd.law.petitions.denunciations2018 import DenunciationLaw2018
+from hdnd.law.petitions.reception2013 import CitizenReceptionLaw2013
+from hdnd.law.petitions.timeline import time_limit
+from hdnd.petitions.deadlines import time_limits
+from hdnd.petitions.kinds import PetitionKind, StepKind, VisitKind
+from hdnd.validation.finding import Finding
+from hdnd.validation.registry import CheckContext, check
+
+__all__ = [
+    "complaints_within_limitation",
+    "crowds_represented",
+    "denunciations_named",
+    "duplicates_counted_once",
+    "forwarded_with_recipient",
+    "mixed_petitions_split",
+    "time_limits_kept",
+]
+
+DUE_SOON_WORKING_DAYS = 3
+"""How far ahead ``petition-deadline-due-soon`` looks: a reporting choice, not a rule of law."""
+
+_LIMITS = (CitizenReceptionLaw2013, ComplaintsLaw2011, DenunciationLaw2018)
+_V = (Confidence.VERIFIED,)
+
+
+@check(
+    "petition-deadline-missed",
+    "petition-deadline-due-soon",
+    rests_on=_LIMITS,
+    confidence=(Confidence.VERIFIED, Confidence.SECONDARY),
+)
+def time_limits_kept(ctx: CheckContext) -> Iterator[Finding]:
+    """Every time limit running on a petition is kept as of ``as_of``.
+
+    A limit is missed when the step that meets it came after its last day, or when it has
+    not come and ``as_of`` is past that day; a limit not yet met whose last day falls within
+    the next few working days is due soon (information). Limits that start after ``as_of``
+    are not judged.
+    """
+    soon = add_working_days(ctx.as_of, DUE_SOON_WORKING_DAYS)
+    for petition in ctx.dataset.petitions:
+        for clock in time_limits(petition):
+            limit = clock.limit
+            if limit.start > ctx.as_of:
+                continue
+            params = {
+                "petition": petition.id,
+                "limit": limit.kind,
+                "rule": limit.rule,
+                "start": limit.start,
+                "due": limit.due,
+            }
+            record = f"petitions/{petition.id}"
+            if clock.missed(ctx.as_of):
+                done = N_("chưa") if clock.done is None else clock.done
+                yield Finding(
+                    "petition-deadline-missed",
+                    record=record,
+                    field="steps",
+                    citation=limit.rule.citation,
+                    params={**params, "done": done, "as_of": ctx.as_of},
+                )
+            elif clock.done is None and limit.due <= soon:
+                yield Finding(
+                    "petition-deadline-due-soon",
+                    record=record,
+                    field="steps",
+                    citation=limit.rule.citation,
+                    params=params,
+                )
+
+
+@check("petition-forwarded-without-recipient")
+def forwarded_with_recipient(ctx: CheckContext) -> Iterator[Finding]:
+    """A petition forwarded to the competent body names that body."""
+    for petition in ctx.dataset.petitions:
+        for position, step in enumerate(petition.steps):
+            if step.kind is StepKind.FORWARDED and step.to is None:
+                yield Finding(
+                    "petition-forwarded-without-recipient",
+                    record=f"petitions/{petition.id}",
+                    field=f"steps.{position}.to",
+                    params={"petition": petition.id, "day": step.day},
+                )
+
+
+@check("crowd-without-representatives", rests_on=(CitizenReceptionLaw2013,), confidence=_V)
+def crowds_represented(ctx: CheckContext) -> Iterator[Finding]:
+    """A crowd raising one issue comes through as many representatives as the law asks.
+
+    Five to ten people choose one or two; more than ten, up to five (Law 42/2013/QH13,
+    Art. 29). Where the number of people is not recorded, only a crowd without any
+    representative is reported.
+    """
+    for visit in ctx.dataset.citizen_visits:
+        if visit.kind is not VisitKind.CROWD or not ctx.applies(visit.day):
+            continue
+        law = ctx.framework(visit.day).instrument(Domain.CITIZEN_RECEPTION)
+        if not isinstance(law, CitizenReceptionLaw2013):
+            continue
+        bounds = law.representatives(visit.visitors) if visit.visitors is not None else None
+        lowest, highest = bounds if bounds is not None else (1, None)
+        chosen = visit.representatives or 0
+        if lowest <= chosen and (highest is None or chosen <= highest):
+            continue
+        yield Finding(
+            "crowd-without-representatives",
+            record=f"citizen_visits/{visit.id}",
+            field="representatives",
+            citation=law.CROWD_REPRESENTATIVES.citation,
+            params={
+                "visit": visit.id,
+                "day": visit.day,
+                "visitors": "—" if visit.visitors is None else visit.visitors,
+                "representatives": chosen,
+                "minimum": lowest,
+                "maximum": "—" if highest is None else highest,
+            },
+        )
+
+
+@check("complaint-out-of-time", rests_on=(ComplaintsLaw2011,), confidence=_V)
+def complaints_within_limitation(ctx: CheckContext) -> Iterator[Finding]:
+    """A complaint accepted for resolution was filed within its limitation period.
+
+    The period runs from the day the petitioner received or learnt of the decision
+    (``decision_known``), under the complaints law in force that day. Time lost to illness,
+    natural disasters or other obstacles does not count (Law 02/2011/QH13, Art. 9), which the
+    register may not record: a warning.
+    """
+    for petition in ctx.dataset.petitions:
+        known = petition.decision_known
+        if (
+            petition.kind is not PetitionKind.COMPLAINT
+            or known is None
+            or petition.step(StepKind.ACCEPTED) is None
+        ):
+            continue
+        limit = time_limit(DeadlineKind.COMPLAINT_FILING, known)
+        if isinstance(limit, NotApplicable) or petition.received <= limit.due:
+            continue
+        yield Finding(
+            "complaint-out-of-time",
+            record=f"petitions/{petition.id}",
+            field="decision_known",
+            citation=limit.rule.citation,
+            params={
+                "petition": petition.id,
+                "received": petition.received,
+                "known": known,
+                "due": limit.due,
+            },
+        )
+
+
+@check("mixed-petition-not-split", rests_on=(CitizenReceptionLaw2013,), confidence=_V)
+def mixed_petitions_split(ctx: CheckContext) -> Iterator[Finding]:
+    """A petition mixing complaint, denunciation and recommendation is split before it is handled.
+
+    The citizen is asked to write one petition per content (Law 42/2013/QH13, Art. 25(3)); a
+    mixed petition accepted or resolved as one, with no petition split from it, is reported.
+    """
+    split = {p.split_from for p in ctx.dataset.petitions if p.split_from is not None}
+    handled = {StepKind.ACCEPTED, StepKind.RESOLVED}
+    for petition in ctx.dataset.petitions:
+        if petition.kind is not PetitionKind.MIXED or petition.id in split:
+            continue
+        if not ctx.applies(petition.received):
+            continue
+        if not any(step.kind in handled for step in petition.steps):
+            continue
+        law = ctx.framework(petition.received).instrument(Domain.CITIZEN_RECEPTION)
+        yield Finding(
+            "mixed-petition-not-split",
+            record=f"petitions/{petition.id}",
+            field="kind",
+            citation=law.MIXED_PETITION_SPLIT.citation
+            if isinstance(law, CitizenReceptionLaw2013)
+            else None,
+            params={"petition": petition.id},
+        )
+
+
+@check("denunciation-anonymity-mismatch", rests_on=(DenunciationLaw2018,), confidence=_V)
+def denunciations_named(ctx: CheckContext) -> Iterator[Finding]:
+    """An anonymous denunciation is not processed as one; a named one is not marked anonymous.
+
+    Information from an anonymous or false-named denouncer is not processed as a
+    denunciation (Law 25/2018/QH14, Art. 25(1)): accepting it for resolution is reported.
+    A record marked anonymous that names a petitioner contradicts itself (the name itself is
+    never shown).
+    """
+    for petition in ctx.dataset.petitions:
+        if petition.kind is not PetitionKind.DENUNCIATION or not petition.anonymous:
+            continue
+        record = f"petitions/{petition.id}"
+        if petition.petitioner is not None:
+            what = N_("ghi là nặc danh nhưng có ghi tên người tố cáo")
+            yield Finding(
+                "denunciation-anonymity-mismatch",
+                record=record,
+                field="anonymous",
+                params={"petition": petition.id, "what": what},
+            )
+        if petition.step(StepKind.ACCEPTED) is not None and ctx.applies(petition.received):
+            law = ctx.framework(petition.received).instrument(Domain.DENUNCIATIONS)
+            what = N_("đơn nặc danh nhưng được thụ lý giải quyết như tố cáo")
+            yield Finding(
+                "denunciation-anonymity-mismatch",
+                record=record,
+                field="steps",
+                citation=law.ANONYMOUS_NOT_PROCESSED.citation
+                if isinstance(law, DenunciationLaw2018)
+                else None,
+                params={"petition": petition.id, "what": what},
+            )
+
+
+@check("duplicate-petition-counted")
+def duplicates_counted_once(ctx: CheckContext) -> Iterator[Finding]:
+    """A petition recorded as a duplicate of an earlier one has no outcome of its own.
+
+    Otherwise the office's figures count the same matter twice.
+    """
+    for petition in ctx.dataset.petitions:
+        outcome = petition.handled_as
+        if petition.duplicate_of is None or outcome is None:
+            continue
+        yield Finding(
+            "duplicate-petition-counted",
+            record=f"petitions/{petition.id}",
+            field="duplicate_of",
+            params={"petition": petition.id, "original": petition.duplicate_of, "outcome": outcome},
+        )
