@@ -1,16 +1,21 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 from pathlib import Path
 
 import pytest
 
-from hdnd import Dataset, load, load_example, validate
+from hdnd import Dataset, dumps, load, load_example, validate
 from hdnd.examples import EXAMPLES, example_path
 
 
 def test_the_examples() -> None:
-    assert EXAMPLES == {"can-tho": "can-tho.json", "synthetic-council": "synthetic-council.json"}
+    assert EXAMPLES == {
+        "can-tho": "can-tho.json",
+        "can-tho-register": "can-tho-register.json",
+        "synthetic-council": "synthetic-council.json",
+    }
 
 
 @pytest.mark.parametrize("name", sorted(EXAMPLES))
@@ -24,7 +29,8 @@ def test_example_path_points_at_the_shipped_file(name: str) -> None:
 
 def test_unknown_example() -> None:
     with pytest.raises(
-        KeyError, match="no example 'hue'; choose one of can-tho, synthetic-council"
+        KeyError,
+        match="no example 'hue'; choose one of can-tho, can-tho-register, synthetic-council",
     ):
         load_example("hue")
     with pytest.raises(KeyError, match="no example 'hue'"):
@@ -64,7 +70,11 @@ def test_synthetic_council_is_labelled_synthetic() -> None:
 
 @pytest.mark.parametrize(
     ("name", "as_of"),
-    [("can-tho", dt.date(2015, 1, 1)), ("synthetic-council", dt.date(2026, 11, 1))],
+    [
+        ("can-tho", dt.date(2015, 1, 1)),
+        ("can-tho-register", dt.date(2015, 1, 1)),
+        ("synthetic-council", dt.date(2026, 11, 1)),
+    ],
 )
 def test_the_examples_are_clean(name: str, as_of: dt.date) -> None:
     assert list(validate(load_example(name), as_of=as_of)) == []
@@ -72,3 +82,17 @@ def test_the_examples_are_clean(name: str, as_of: dt.date) -> None:
 
 def test_each_load_gives_an_equal_dataset() -> None:
     assert load_example("can-tho") == load_example("can-tho")
+
+
+def test_the_register_is_the_output_of_its_generator() -> None:
+    script = Path(__file__).resolve().parent.parent / "scripts" / "make_register_example.py"
+    spec = importlib.util.spec_from_file_location("make_register_example", script)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    generated = module.build()
+    assert generated.synthetic is True
+    shipped = Path(example_path("can-tho-register")).read_text(encoding="utf-8")
+    assert shipped == dumps(generated) + "\n"  # regenerate: scripts/make_register_example.py
+    assert module.build(seed=1) != generated

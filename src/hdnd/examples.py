@@ -4,12 +4,16 @@
   annual report of the office of the NA delegation and People's Council) and the training of
   district and commune delegates under the 2012–2015 programme (Báo Cần Thơ, 21 June 2016).
   Every figure cites its source; only published totals are recorded.
+* ``can-tho-register`` — SYNTHETIC: an invented register of 2014 (reception sessions,
+  105 visits, 191 petitions with their handling steps, no personal names) whose counts agree
+  exactly with the two published reception figures of ``can-tho``, which it carries with their
+  source; written by ``scripts/make_register_example.py`` for :func:`hdnd.petition_register`.
 * ``synthetic-council`` — an invented provincial council (clearly labelled synthetic), for the
   council overview.
 
 ```pycon
 >>> sorted(EXAMPLES)
-['can-tho', 'synthetic-council']
+['can-tho', 'can-tho-register', 'synthetic-council']
 >>> load_example("can-tho").figures[0].value
 105
 
@@ -31,6 +35,7 @@ __all__ = ["EXAMPLES", "example_path", "load_example"]
 
 _EXAMPLES_TABLE = {
     "can-tho": "can-tho.json",
+    "can-tho-register": "can-tho-register.json",
     "synthetic-council": "synthetic-council.json",
 }
 EXAMPLES: Mapping[str, str] = MappingProxyType(_EXAMPLES_TABLE)

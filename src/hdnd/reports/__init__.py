@@ -24,6 +24,8 @@ from hdnd.reports.elections import (
 from hdnd.reports.figures import FiguresReport, figures_report
 from hdnd.reports.overview import CouncilOverview, council_overview
 from hdnd.reports.petitions import ReceptionSummary, reception_summary
+from hdnd.reports.register import PetitionRegister, petition_register
+from hdnd.reports.registry import RegistryRows, registry_rows
 from hdnd.reports.scope import Scope
 from hdnd.reports.sessions import (
     CouncilsSessions,
@@ -49,7 +51,9 @@ __all__ = [
     "DelegateAttendance",
     "FiguresReport",
     "Format",
+    "PetitionRegister",
     "ReceptionSummary",
+    "RegistryRows",
     "Report",
     "Scope",
     "SessionActivity",
@@ -64,7 +68,9 @@ __all__ = [
     "councils_sessions",
     "delegate_attendance",
     "figures_report",
+    "petition_register",
     "reception_summary",
+    "registry_rows",
     "session_activity",
     "vote_margins",
 ]
