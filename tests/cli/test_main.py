@@ -662,3 +662,18 @@ def test_report_sessions_of_a_council_with_an_unknown_unit(
     code, _, err = _run(capsys, "report", path)
     assert code == 2
     assert err.startswith("hdnd: no ")
+
+
+def test_report_the_petition_register(capsys: pytest.CaptureFixture[str]) -> None:
+    from hdnd.examples import example_path
+
+    path = example_path("can-tho-register")
+    code = main(["report", path, "--kind", "register", "--year", "2014", "--lang", "en",
+                 "--as-of", "2015-01-01"])  # fmt: skip
+    out = capsys.readouterr().out
+    assert code == 0
+    assert out.startswith("## Register of citizen reception and petitions\n\nYear 2014\n")
+    assert "| Petitions received | 191 | — | 191 | 0 |" in out
+    assert "## Petition register" in out  # the table of petitions follows
+    main(["report", path, "--kind", "register", "--year", "2013", "--as-of", "2015-01-01"])
+    assert "| Đơn, thư tiếp nhận | 0 | — |" in capsys.readouterr().out  # none received in 2013

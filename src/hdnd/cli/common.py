@@ -28,6 +28,8 @@ from hdnd.reports.elections import council_election_results
 from hdnd.reports.figures import figures_report
 from hdnd.reports.overview import council_overview
 from hdnd.reports.petitions import reception_summary
+from hdnd.reports.register import petition_register
+from hdnd.reports.registry import registry_rows
 from hdnd.reports.sessions import councils_sessions, session_activity
 
 __all__ = [
@@ -147,6 +149,11 @@ def reports_of(
     )
     if kind in ("all", "reception") and has_reception:
         reports.append(reception_summary(dataset))
+    if kind == "register" or (kind == "all" and (dataset.petitions or dataset.citizen_visits)):
+        days = None if year is None else Period.year(year)
+        reports.append(petition_register(dataset, as_of=as_of, period=days))
+        if kind == "register":
+            reports.append(registry_rows(dataset, as_of=as_of, period=days))
     if kind in ("all", "overview"):
         reports += [overview(dataset, c.id, as_of) for c in dataset.councils]
     if kind == "composition":

@@ -91,9 +91,19 @@ def add_report_command(commands: Commands[argparse.ArgumentParser], today: dt.da
     report.add_argument("file", metavar="FILE", nargs="?", help="default: the built-in examples")
     report.add_argument(
         "--kind",
-        choices=("all", "figures", "reception", "overview", "composition", "elections", "sessions"),
+        choices=(
+            "all",
+            "figures",
+            "reception",
+            "register",
+            "overview",
+            "composition",
+            "elections",
+            "sessions",
+        ),
         default="all",
-        help="composition, sessions: one row per council (with --council: that council in full)",
+        help="composition, sessions: one row per council (with --council: that council in full);"
+        " register: the petition register counted from its records, and its table",
     )
     report.add_argument(
         "--council",
@@ -110,7 +120,7 @@ def add_report_command(commands: Commands[argparse.ArgumentParser], today: dt.da
         type=int,
         metavar="YEAR",
         help="sessions opening in this year (default: the year of --as-of across councils, "
-        "the whole term for one council or delegate)",
+        "the whole term for one council or delegate); petitions received in it",
     )
     add_output_options(report, ("markdown", "html"), "markdown", today)
     report.set_defaults(run=_cmd_report)

@@ -14,6 +14,8 @@ import functools
 from collections.abc import Mapping
 from typing import Any, Literal, Self
 
+from pydantic import ConfigDict
+
 from hdnd._core.model import Record
 from hdnd._core.text import VnText
 from hdnd._core.types import Flag
@@ -41,7 +43,13 @@ FORMAT: Literal["hdnd/1"] = "hdnd/1"
 
 
 class Dataset(Record):
-    """All records of one jurisdiction (a province, a commune, a whole country)."""
+    """All records of one jurisdiction (a province, a commune, a whole country).
+
+    Validation errors name the record and field but never repeat the value given: a
+    petitioner's name given in the wrong shape must not reach an error message or a log.
+    """
+
+    model_config = ConfigDict(hide_input_in_errors=True)
 
     format: Literal["hdnd/1"] = FORMAT
     """File format marker; always ``hdnd/1`` for this version."""

@@ -5,9 +5,11 @@ reply limit of the citizen-reception law, counted from receipt — unless it is 
 (anonymous, a duplicate), which calls for no reply. A complaint the body accepted must have
 been accepted within the acceptance limit and be resolved within the resolution limit,
 counted from acceptance (longer in remote areas and for complex cases). A denunciation
-must be processed within the initial limit and, once accepted, resolved within the
-resolution limit plus any extensions. The law in force on each start day sets each limit
-(:func:`hdnd.law.petitions.timeline.time_limit`).
+must be processed within the initial limit — passed on within the shorter transfer limit
+when the body is not competent — and, once accepted, resolved within the resolution limit
+plus any extensions. A case a delegate passed on is notified to the delegate within the
+notice limit once resolved (Law 42/2013/QH13, Art. 27(2)). The law in force on each start
+day sets each limit (:func:`hdnd.law.petitions.timeline.time_limit`).
 
 ```pycon
 >>> import datetime as dt
@@ -34,7 +36,7 @@ import attrs
 from hdnd.law.deadlines import DeadlineKind
 from hdnd.law.local_government.seats import NotApplicable
 from hdnd.law.petitions.timeline import TimeLimit, time_limit
-from hdnd.petitions.kinds import PetitionKind, PetitionOutcome, StepKind
+from hdnd.petitions.kinds import Channel, PetitionKind, PetitionOutcome, StepKind
 from hdnd.petitions.petition import Petition
 
 __all__ = ["Clock", "time_limits"]
@@ -102,9 +104,15 @@ def time_limits(petition: Petition) -> tuple[Clock, ...]:
     if petition.kind is PetitionKind.DENUNCIATION and not petition.anonymous:
         processed = _first(petition, _PROCESSED)
         found.append((DeadlineKind.DENUNCIATION_INITIAL, petition.received, processed, 0))
+        forwarded = _first(petition, frozenset({StepKind.FORWARDED}))
+        if forwarded is not None:
+            found.append((DeadlineKind.DENUNCIATION_TRANSFER, petition.received, forwarded, 0))
         if accepted is not None:
             extended = sum(step.kind is StepKind.EXTENDED for step in petition.steps)
             found.append((DeadlineKind.DENUNCIATION, accepted, resolved, extended))
+    if petition.channel is Channel.DELEGATE and resolved is not None:
+        notified = _first(petition, frozenset({StepKind.NOTIFIED}))
+        found.append((DeadlineKind.FORWARDED_CASE_NOTICE, resolved, notified, 0))
     clocks: list[Clock] = []
     for kind, start, done, extensions in found:
         limit = time_limit(

@@ -29,7 +29,7 @@ True
 
 from __future__ import annotations
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from hdnd._core.model import Record
 from hdnd._core.personal import PersonalText
@@ -46,6 +46,8 @@ __all__ = ["Petition"]
 
 class Petition(Record):
     """A petition (đơn, thư) received by a council or its office."""
+
+    model_config = ConfigDict(hide_input_in_errors=True)  # personal data never in an error
 
     id: Identifier
     """Stable identifier within the dataset."""

@@ -20,7 +20,7 @@ for (see :mod:`hdnd._core.personal`).
 
 from __future__ import annotations
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from hdnd._core.model import Record
 from hdnd._core.personal import PersonalText
@@ -34,6 +34,8 @@ __all__ = ["CitizenVisit", "Petition", "PetitionKind", "PetitionOutcome", "Visit
 
 class CitizenVisit(Record):
     """One reception of a citizen, a group or a crowd of citizens (một lượt tiếp)."""
+
+    model_config = ConfigDict(hide_input_in_errors=True)  # personal data never in an error
 
     id: Identifier
     """Stable identifier within the dataset."""

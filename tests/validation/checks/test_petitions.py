@@ -248,3 +248,40 @@ def test_a_duplicate_is_counted_once() -> None:
     assert finding.record == "petitions/d"
     silent = _petition(id="d", duplicate_of="p")
     assert _found(code, day, petitions=[first, silent]) == []
+
+
+def _limits(petition: dict[str, Any], as_of: dt.date = dt.date(2026, 9, 1)) -> list[Any]:
+    found = _found("petition-deadline-missed", as_of, petitions=[petition])
+    return [f.params["limit"] for f in found]
+
+
+@pytest.mark.parametrize(
+    ("forwarded", "missed"),
+    [("2026-03-09", False), ("2026-03-10", True)],  # 5 working days from Monday 2 March
+)
+def test_a_denunciation_outside_competence_is_passed_on_in_five_working_days(
+    forwarded: str, missed: bool
+) -> None:
+    petition = _petition(
+        received="2026-03-02",
+        kind="denunciation",
+        steps=_steps(("forwarded", forwarded), to="Thanh tra tỉnh"),
+    )
+    assert (DeadlineKind.DENUNCIATION_TRANSFER in _limits(petition)) is missed
+    assert DeadlineKind.DENUNCIATION_INITIAL not in _limits(petition)  # 7 working days kept
+
+
+@pytest.mark.parametrize(
+    ("notified", "missed"),
+    [("2026-05-12", False), ("2026-05-13", True), (None, True)],  # 7 working days from 1 May
+)
+def test_a_case_a_delegate_passed_on_is_notified_once_resolved(
+    notified: str | None, missed: bool
+) -> None:
+    steps = [("answered", "2026-04-21"), ("resolved", "2026-05-01")]
+    if notified is not None:
+        steps.append(("notified", notified))
+    petition = _petition(channel="delegate", delegate="d1", steps=_steps(*steps))
+    assert (DeadlineKind.FORWARDED_CASE_NOTICE in _limits(petition)) is missed
+    by_post = {**petition, "channel": "post"}
+    assert DeadlineKind.FORWARDED_CASE_NOTICE not in _limits(by_post)
