@@ -23,6 +23,12 @@ from hdnd.reports.elections import (
 )
 from hdnd.reports.figures import FiguresReport, figures_report
 from hdnd.reports.overview import CouncilOverview, council_overview
+from hdnd.reports.petition_trends import (
+    PetitionTrends,
+    UnitsCompared,
+    petition_trends,
+    units_compared,
+)
 from hdnd.reports.petitions import ReceptionSummary, reception_summary
 from hdnd.reports.register import PetitionRegister, petition_register
 from hdnd.reports.registry import RegistryRows, registry_rows
@@ -52,11 +58,13 @@ __all__ = [
     "FiguresReport",
     "Format",
     "PetitionRegister",
+    "PetitionTrends",
     "ReceptionSummary",
     "RegistryRows",
     "Report",
     "Scope",
     "SessionActivity",
+    "UnitsCompared",
     "VoteMargins",
     "attendance_by_delegate",
     "composition_over_term",
@@ -69,8 +77,10 @@ __all__ = [
     "delegate_attendance",
     "figures_report",
     "petition_register",
+    "petition_trends",
     "reception_summary",
     "registry_rows",
     "session_activity",
+    "units_compared",
     "vote_margins",
 ]
