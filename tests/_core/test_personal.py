@@ -7,7 +7,7 @@ import pytest
 from pydantic import Field
 
 from hdnd._core.model import Record
-from hdnd._core.personal import REDACTED, PersonalText
+from hdnd._core.personal import REDACTED, WITHHELD, PersonalText, is_personal
 
 _NAME = "Nguyễn Văn A"
 
@@ -60,4 +60,13 @@ def test_a_missing_value_stays_none() -> None:
 
 def test_a_dump_that_was_redacted_does_not_round_trip_the_name() -> None:
     dumped = _Letter(sender=_NAME).model_dump()
-    assert _Letter.model_validate(dumped).sender == REDACTED
+    assert dumped["sender"] == REDACTED
+    with pytest.raises(ValueError, match="withheld"):
+        _Letter.model_validate(dumped)  # the placeholder is not a name
+    withheld = _Letter.model_validate(dumped, context={WITHHELD: True})
+    assert withheld.sender is None  # absent, as the file said
+
+
+def test_personal_fields_are_recognised() -> None:
+    assert is_personal(_Letter.model_fields["sender"].annotation)
+    assert not is_personal(_Letter.model_fields["subject"].annotation)

@@ -18,7 +18,7 @@ def test_the_table_and_the_dataset_model_have_the_same_collections_in_order() ->
     fields = [name for name in Dataset.model_fields if name in COLLECTIONS]
     assert fields == list(COLLECTIONS)
     extra = set(Dataset.model_fields) - set(COLLECTIONS)
-    assert extra == {"format", "title", "description", "synthetic"}
+    assert extra == {"format", "title", "description", "synthetic", "redacted"}
 
 
 @pytest.mark.parametrize("table", COLLECTION_TABLE, ids=lambda t: t.name)

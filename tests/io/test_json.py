@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import json
 import re
 import unicodedata
@@ -11,7 +12,7 @@ from typing import Any
 import pytest
 
 import hdnd
-from hdnd import Dataset, DatasetError, HdndError, dump, dumps, load, load_example, loads
+from hdnd import Dataset, DatasetError, HdndError, Petition, dump, dumps, load, load_example, loads
 from hdnd.examples import example_path
 
 CAN_THO: dict[str, Any] = json.loads(Path(example_path("can-tho")).read_text(encoding="utf-8"))
@@ -74,12 +75,31 @@ def test_personal_data_is_redacted_by_default() -> None:
     assert "[redacted]" in text
     for name in NAMES:
         assert name not in text
+    assert text.startswith('{\n  "format": "hdnd/1",\n  "redacted": true,\n')
     redacted = loads(text)
-    assert redacted.citizen_visits[0].citizen == "[redacted]"
-    assert redacted.petitions[0].petitioner == "[redacted]"
-    assert redacted.petitions[0].address == "[redacted]"
+    # the placeholder is never taken for a name: the file says the names were withheld
+    assert redacted.redacted is True
+    assert redacted.citizen_visits[0].citizen is None
+    assert redacted.petitions[0].petitioner is None
+    assert redacted.petitions[0].address is None
     assert redacted.petitions[0].signatories == 1
     assert redacted != dataset
+    marked = '{\n  "format": "hdnd/1",\n  "redacted": true,\n'
+    assert dumps(redacted).startswith(marked)  # and stays marked
+    assert dumps(redacted, personal_data=True).startswith(marked)  # the names are gone
+
+
+def test_a_placeholder_is_never_a_name() -> None:
+    text = dumps(_personal()).replace('  "redacted": true,\n', "")  # the mark removed
+    with pytest.raises(DatasetError, match="stands for personal data withheld"):
+        loads(text)
+    with pytest.raises(ValueError, match="stands for personal data withheld"):
+        Petition(id="p", unit="92", received=dt.date(2026, 1, 1), petitioner=" [redacted] ")
+
+
+def test_nothing_to_withhold_marks_nothing() -> None:
+    assert '"redacted"' not in dumps(Dataset(title="Không có ai"))
+    assert '"redacted"' not in dumps(_personal(), personal_data=True)
 
 
 def test_personal_data_stays_out_of_repr() -> None:

@@ -2,7 +2,9 @@
 
 Such fields are hidden from ``repr`` and replaced by :data:`REDACTED` when a record is
 exported, unless the caller asks for them explicitly with the serialisation context
-``{"personal_data": True}`` (``hdnd.dump(..., personal_data=True)``). The law on
+``{"personal_data": True}`` (``hdnd.dump(..., personal_data=True)``). A file written with
+them withheld says so (``"redacted": true``), and reading it back never takes the
+placeholder for a name. The law on
 denunciations requires a denouncer's identity to be kept secret (Law 25/2018/QH14, Art. 9(1)(b)
 and Art. 47).
 
@@ -24,13 +26,26 @@ Letter()
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any, get_args, get_origin
 
-from pydantic import AfterValidator, PlainSerializer, SerializationInfo
+from pydantic import (
+    AfterValidator,
+    PlainSerializer,
+    SerializationInfo,
+    ValidationInfo,
+    WrapValidator,
+)
+from pydantic_core import PydanticCustomError
 
 from hdnd._core.text import nfc
 
-__all__ = ["REDACTED", "PersonalText", "reveal_personal_data"]
+__all__ = [
+    "REDACTED",
+    "WITHHELD",
+    "PersonalText",
+    "is_personal",
+    "reveal_personal_data",
+]
 
 REDACTED = "[redacted]"
 """What an exported personal-data field holds unless the caller asked for the real value."""
@@ -46,7 +61,46 @@ def _serialise(value: str, info: SerializationInfo) -> str:
     return value if reveal_personal_data(info) else REDACTED
 
 
+WITHHELD = "withheld"
+"""The validation context key that reads :data:`REDACTED` as a withheld (absent) value."""
+
+
+_PLACEHOLDER = (
+    "'[redacted]' stands for personal data withheld from a shared file, not for a name;"
+    ' a file marked "redacted": true reads it as absent'
+)
+
+
+def _not_a_placeholder(value: Any, handler: Any, info: ValidationInfo) -> Any:
+    """Refuse the placeholder as a name; in a file marked redacted, read it as absent."""
+    if isinstance(value, str) and value.strip() == REDACTED:
+        context = info.context
+        if isinstance(context, dict) and context.get(WITHHELD) is True:
+            return None
+        kind = "personal_data_withheld"
+        raise PydanticCustomError(kind, _PLACEHOLDER)
+    return handler(value)
+
+
+class _Personal:
+    """Marks a field as personal data (see :func:`is_personal`)."""
+
+
 PersonalText = Annotated[
-    str, AfterValidator(nfc), PlainSerializer(_serialise, return_type=str, when_used="always")
+    str,
+    AfterValidator(nfc),
+    WrapValidator(_not_a_placeholder),
+    PlainSerializer(_serialise, return_type=str, when_used="always"),
+    _Personal(),
 ]
-"""Text that identifies a person; redacted on export unless explicitly revealed."""
+"""Text that identifies a person; redacted on export unless explicitly revealed.
+
+The placeholder :data:`REDACTED` is never taken for a name: it is refused, except in a file
+that says it withheld personal data, where it reads as absent (``None``)."""
+
+
+def is_personal(annotation: object) -> bool:
+    """Whether a field annotation is :data:`PersonalText` (alone or in a union with ``None``)."""
+    if get_origin(annotation) is Annotated:
+        return any(isinstance(meta, _Personal) for meta in get_args(annotation)[1:])
+    return any(is_personal(arg) for arg in get_args(annotation))

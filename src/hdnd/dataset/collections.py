@@ -34,6 +34,7 @@ from typing import Any
 
 import attrs
 
+from hdnd._core.personal import is_personal
 from hdnd.councils.council import Council
 from hdnd.councils.offices import Office
 from hdnd.councils.terms import Term
@@ -53,6 +54,7 @@ __all__ = [
     "COLLECTIONS",
     "COLLECTION_TABLE",
     "PARTS",
+    "PERSONAL_FIELDS",
     "Collection",
     "Part",
     "Reference",
@@ -262,6 +264,19 @@ PARTS: Mapping[str, Part] = MappingProxyType(
 
 COLLECTIONS: tuple[str, ...] = tuple(c.name for c in COLLECTION_TABLE)
 """The collection names, in file order."""
+
+PERSONAL_FIELDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        c.name: fields
+        for c in COLLECTION_TABLE
+        if (
+            fields := tuple(
+                n for n, f in c.record.model_fields.items() if is_personal(f.annotation)
+            )
+        )
+    }
+)
+"""The fields of each collection that hold personal data (names, addresses), by collection."""
 
 _BY_NAME: Mapping[str, Collection] = MappingProxyType({c.name: c for c in COLLECTION_TABLE})
 

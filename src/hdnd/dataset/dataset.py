@@ -22,7 +22,7 @@ from hdnd._core.types import Flag
 from hdnd.councils.council import Council
 from hdnd.councils.offices import Office
 from hdnd.councils.terms import Term
-from hdnd.dataset.collections import COLLECTIONS
+from hdnd.dataset.collections import COLLECTIONS, PERSONAL_FIELDS
 from hdnd.dataset.index import DatasetIndex
 from hdnd.delegates.delegate import Delegate
 from hdnd.documents.resolutions import CouncilDocument
@@ -59,6 +59,11 @@ class Dataset(Record):
     """Longer description: coverage, provenance, caveats."""
     synthetic: Flag = False
     """True when the records are invented (examples, benchmarks), not published facts."""
+    redacted: Flag = False
+    """True when the file withheld personal data: names and addresses are absent, not unknown.
+
+    :func:`hdnd.dumps` marks the files it writes without personal data; reading such a file
+    takes each ``[redacted]`` placeholder as absent, never as a name."""
     sources: tuple[Source, ...] = ()
     """Publications the figures come from."""
     units: tuple[AdministrativeUnit, ...] = ()
@@ -91,6 +96,15 @@ class Dataset(Record):
     """Individual citizen receptions."""
     petitions: tuple[Petition, ...] = ()
     """Individual petitions."""
+
+    @property
+    def holds_personal_data(self) -> bool:
+        """Whether any record names a person (a petitioner, a citizen received ...)."""
+        for name, fields in PERSONAL_FIELDS.items():
+            for record in getattr(self, name):
+                if any(getattr(record, field) is not None for field in fields):
+                    return True
+        return False
 
     @functools.cached_property
     def index(self) -> DatasetIndex:
