@@ -27,7 +27,27 @@ render      ``Report.render("vi")`` of every overview   the same rows joined as 
 sessions    ``session_activity`` of every council,      one pass counting sessions by kind,
             over the whole term                         sitting days, attendance by delegate,
                                                         votes and resolutions
+petitions   ``hdnd.io.json.loads(text)`` of the         ``PlainPetitions.model_validate_json``
+            petitions collection (``--petitions``)      (plain BaseModel, same fields and field
+                                                        types); ``msgspec`` Structs of the same
+                                                        fields, ``msgspec.json.Decoder``
+register    ``petition_register(dataset)`` over every   one pass over visits and petitions
+            unit (``--petitions``)                      counting the same; ``polars`` group-bys
+                                                        and joins over frames read beforehand
 ==========  ==========================================  ========================================
+
+The petitions stages (``--petitions``; always with ``--quick``) run on the kept councils
+with a year of their register added by :func:`hdnd.testing.synthetic.with_petitions`:
+reception sessions, citizen visits and petitions, about a million a year at full scale. The
+other stages run on the data without it, so that their figures do not change with the
+option. ``petitions`` loads the same JSON text of the petitions collection with each
+contender; ``register`` counts from records already loaded (the index of hdnd and the frames
+of polars, read with ``pl.read_json`` from the same JSON, are built before and not timed).
+Before timing, each contender is checked to declare the same fields, the register baselines
+to give the same counts as hdnd, and the loaders are fed a list of bad inputs: plain pydantic
+refuses exactly what hdnd refuses; msgspec, which strips no white space, differs on four
+(the table lists them). ``µs/record`` of these two stages is per petition (its steps
+inside). Their memory line gives the bytes each contender keeps per petition.
 
 ``validate``, ``overview``, ``render`` and ``sessions`` run with the dataset's index already
 built (the ``index`` stage times it); otherwise the first run alone would pay for building it. They
@@ -65,6 +85,9 @@ Usage (``make bench`` runs the first line)::
     python benchmarks/national.py                 # full scale, best and median of 3
     python benchmarks/national.py --scale 0.25 --repeat 5 --json bench.json
     python benchmarks/national.py --quick         # 2 % of the councils, one run (tests)
+    python benchmarks/national.py --scale 0.1 --petitions --repeat 3   # with the register
+
+The petitions stages need the ``dev`` extra (msgspec and polars, imported only by them).
 """
 
 from __future__ import annotations
@@ -73,6 +96,7 @@ import argparse
 import datetime as dt
 import functools
 import gc
+import io
 import itertools
 import json
 import math
@@ -86,18 +110,37 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from importlib.metadata import version
 from pathlib import Path
-from typing import Any, Literal, NamedTuple, TypedDict
+from typing import TYPE_CHECKING, Annotated, Any, Literal, NamedTuple, TypedDict, get_args
 
-from pydantic import TypeAdapter
+from pydantic import BaseModel, ConfigDict, StringConstraints, TypeAdapter, ValidationError
 
+from hdnd._core.errors import DatasetError
+from hdnd._core.personal import PersonalText
+from hdnd._core.text import NonEmptyText
+from hdnd._core.types import Count, Day, Flag, Identifier
 from hdnd.dataset.dataset import COLLECTIONS, Dataset, DatasetIndex
 from hdnd.io.json import dumps, loads
+from hdnd.petitions.handling import HandlingStep
+from hdnd.petitions.kinds import (
+    Channel,
+    PetitionKind,
+    PetitionOutcome,
+    RefusalGround,
+    StepKind,
+    VisitKind,
+)
+from hdnd.petitions.petition import Petition
 from hdnd.reports.base import Report
 from hdnd.reports.overview import council_overview
+from hdnd.reports.register import PetitionRegister, petition_register
 from hdnd.reports.sessions import session_activity
 from hdnd.sessions.session import ItemKind
-from hdnd.testing.synthetic import national_dataset
+from hdnd.testing.synthetic import PETITIONS_YEAR, national_dataset, with_petitions
+from hdnd.units.unit import UnitCode
 from hdnd.validation import validate
+
+if TYPE_CHECKING:
+    import polars as pl
 
 AS_OF = dt.date(2026, 11, 1)
 """Default day to validate and report on: inside the synthetic councils' term (2026–2031)."""
@@ -105,8 +148,14 @@ AS_OF = dt.date(2026, 11, 1)
 QUICK_SCALE = 0.02
 """``--quick``: about 67 councils and 1,600 delegates, one run per stage."""
 
+QUICK_MEMORY_SAMPLE = 5_000
+"""``--quick``: the petitions whose memory is traced (of about 35,000)."""
+
 STAGES = ("dumps", "loads", "index", "validate", "overview", "render", "sessions")
 """The stages, in the order they run and print."""
+
+PETITION_STAGES = ("petitions", "register")
+"""The stages ``--petitions`` (and ``--quick``) adds after the others."""
 
 GcMode = Literal["paused", "enabled"]
 
@@ -154,6 +203,23 @@ class MemoryResult(TypedDict):
     max_rss_bytes: int | None
 
 
+class PetitionResults(TypedDict):
+    """The register the petitions stages run on, and what was measured once, untimed."""
+
+    year: int
+    generate_seconds: float
+    frames_seconds: float
+    json_bytes: int
+    counts: dict[str, int]
+    same_counts: dict[str, bool]
+    same_fields: dict[str, bool]
+    agreement: dict[str, int]
+    disagreements: dict[str, list[str]]
+    bad_inputs: int
+    bytes_per_petition: dict[str, float]
+    memory_petitions: int
+
+
 class Results(TypedDict):
     """Everything one run of the benchmark measured (written by ``--json``)."""
 
@@ -178,6 +244,7 @@ class Results(TypedDict):
     round_trip: bool
     stages: dict[str, StageResult]
     memory: MemoryResult
+    petitions: PetitionResults | None
 
 
 class Baseline(NamedTuple):
@@ -396,6 +463,453 @@ def _render_floor(reports: Sequence[Report]) -> list[str]:
     ]
 
 
+# --- petitions: the contenders ------------------------------------------------------------
+
+
+class _Plain(BaseModel):
+    """A plain pydantic model: hdnd's record config, less what is not validation."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+
+
+class PlainStep(_Plain):
+    """:class:`~hdnd.petitions.handling.HandlingStep`'s fields and field types, on BaseModel."""
+
+    kind: StepKind
+    day: Day
+    to: NonEmptyText | None = None
+    by: NonEmptyText | None = None
+    reason: NonEmptyText | None = None
+    days: Count | None = None
+
+
+class PlainPetition(_Plain):
+    """:class:`~hdnd.petitions.petition.Petition`'s fields and field types, on BaseModel."""
+
+    id: Identifier
+    unit: UnitCode
+    received: Day
+    kind: PetitionKind | None = None
+    outcome: PetitionOutcome | None = None
+    petitioner: PersonalText | None = None
+    address: PersonalText | None = None
+    signatories: Count | None = None
+    anonymous: Flag = False
+    channel: Channel | None = None
+    originals: Flag | None = None
+    visit: Identifier | None = None
+    delegate: Identifier | None = None
+    duplicate_of: Identifier | None = None
+    follow_up_of: Identifier | None = None
+    split_from: Identifier | None = None
+    decision_known: Day | None = None
+    remote: Flag = False
+    complex: Flag = False
+    steps: tuple[PlainStep, ...] = ()
+
+
+class PlainPetitions(_Plain):
+    """The petitions file: its format marker and the petitions."""
+
+    format: Literal["hdnd/1"]
+    petitions: tuple[PlainPetition, ...] = ()
+
+
+for _model in (PlainStep, PlainPetition, PlainPetitions):
+    # The annotations are strings: resolve them here, where the module is loaded from its
+    # path (as the tests do) and pydantic cannot find it in sys.modules.
+    _model.model_rebuild(_types_namespace=globals())
+
+
+def _constraints(annotated: object) -> StringConstraints:
+    """The string constraints of one of hdnd's annotated types (``Identifier``, ``UnitCode``)."""
+    return next(m for m in get_args(annotated)[1:] if isinstance(m, StringConstraints))
+
+
+@functools.cache
+def _msgspec_decoder() -> Any:
+    """A ``msgspec.json.Decoder`` of the petitions file into Structs of the same fields.
+
+    The constraints msgspec can state are those of hdnd's types (identifier length, unit
+    pattern, counts of at least 0); its decoder is strict about numbers, booleans and dates
+    as hdnd is. It neither strips white space nor NFC-normalises text, which hdnd does.
+    """
+    import msgspec
+    from msgspec import Meta
+
+    ident, unit = _constraints(Identifier), _constraints(UnitCode)
+    pattern = unit.pattern if isinstance(unit.pattern, str | None) else unit.pattern.pattern
+    key = Annotated[str, Meta(min_length=ident.min_length, max_length=ident.max_length)]
+    text = Annotated[str, Meta(min_length=1)]
+    count = Annotated[int, Meta(ge=0)]
+    options: dict[str, Any] = {"forbid_unknown_fields": True, "frozen": True}
+    step = msgspec.defstruct(
+        "StepStruct",
+        [
+            ("kind", StepKind),
+            ("day", dt.date),
+            ("to", text | None, None),
+            ("by", text | None, None),
+            ("reason", text | None, None),
+            ("days", count | None, None),
+        ],
+        **options,
+    )
+    petition = msgspec.defstruct(
+        "PetitionStruct",
+        [
+            ("id", key),
+            ("unit", Annotated[str, Meta(pattern=pattern)]),
+            ("received", dt.date),
+            ("kind", PetitionKind | None, None),
+            ("outcome", PetitionOutcome | None, None),
+            ("petitioner", str | None, None),
+            ("address", str | None, None),
+            ("signatories", count | None, None),
+            ("anonymous", bool, False),
+            ("channel", Channel | None, None),
+            ("originals", bool | None, None),
+            ("visit", key | None, None),
+            ("delegate", key | None, None),
+            ("duplicate_of", key | None, None),
+            ("follow_up_of", key | None, None),
+            ("split_from", key | None, None),
+            ("decision_known", dt.date | None, None),
+            ("remote", bool, False),
+            ("complex", bool, False),
+            ("steps", tuple[step, ...], ()),  # type: ignore[valid-type]
+        ],
+        **options,
+    )
+    document = msgspec.defstruct(
+        "PetitionsStruct",
+        [("format", Literal["hdnd/1"]), ("petitions", tuple[petition, ...], ())],  # type: ignore[valid-type]
+        **options,
+    )
+    return msgspec.json.Decoder(document)
+
+
+def same_fields() -> dict[str, bool]:
+    """Whether each contender declares exactly hdnd's fields, of a petition and of a step."""
+    decoder = _msgspec_decoder()
+    document = decoder.type
+    petition = get_args(document.__annotations__["petitions"])[0]
+    step = get_args(petition.__annotations__["steps"])[0]
+    hdnd = (tuple(Petition.model_fields), tuple(HandlingStep.model_fields))
+    return {
+        "pydantic": hdnd == (tuple(PlainPetition.model_fields), tuple(PlainStep.model_fields)),
+        "msgspec": hdnd == (petition.__struct_fields__, step.__struct_fields__),
+    }
+
+
+_GOOD: dict[str, Any] = {
+    "id": "p1",
+    "unit": "46",
+    "received": "2027-01-04",
+    "kind": "complaint",
+    "signatories": 1,
+    "steps": [{"kind": "received", "day": "2027-01-04"}],
+}
+_STEP: dict[str, Any] = {"kind": "received", "day": "2027-01-04"}
+BAD_INPUTS: tuple[tuple[str, dict[str, Any]], ...] = (
+    ("signatories true", {"signatories": True}),
+    ('signatories "5"', {"signatories": "5"}),
+    ("signatories -1", {"signatories": -1}),
+    ("signatories 1.0", {"signatories": 1.0}),
+    ("anonymous 1", {"anonymous": 1}),
+    ('anonymous "true"', {"anonymous": "true"}),
+    ("received 1412726400", {"received": 1412726400}),
+    ('received "1412726400"', {"received": "1412726400"}),
+    ("received 2024-02-30", {"received": "2024-02-30"}),
+    ("received with a time", {"received": "2027-01-04T00:00:00"}),
+    ("received 20270104", {"received": "20270104"}),
+    ('received " 2027-01-04 "', {"received": " 2027-01-04 "}),
+    ('unit "ab"', {"unit": "ab"}),
+    ("unit 46", {"unit": 46}),
+    ('unit " 46 "', {"unit": " 46 "}),
+    ('id ""', {"id": ""}),
+    ('id " "', {"id": " "}),
+    ("id of 201 characters", {"id": "x" * 201}),
+    ("id 5", {"id": 5}),
+    ('kind "nope"', {"kind": "nope"}),
+    ("unknown field", {"colour": "red"}),
+    ('step to ""', {"steps": [{**_STEP, "to": ""}]}),
+    ('step to "  "', {"steps": [{**_STEP, "to": "  "}]}),
+    ("step unknown field", {"steps": [{**_STEP, "extra": 1}]}),
+    ("step days true", {"steps": [{**_STEP, "days": True}]}),
+    ('step kind "done"', {"steps": [{**_STEP, "kind": "done"}]}),
+)
+"""Petitions hdnd refuses, or accepts only after stripping white space (the last of each group)."""
+
+
+def agreement() -> tuple[dict[str, int], dict[str, list[str]]]:
+    """How many of :data:`BAD_INPUTS` each contender refuses or accepts as hdnd does; where not.
+
+    Checked once, untimed: a faster path that accepted what hdnd refuses would not be doing
+    the same work (DESIGN decision 15).
+    """
+    import msgspec
+
+    decoder = _msgspec_decoder()
+    loaders: dict[str, Callable[[str], object]] = {
+        "hdnd": loads,
+        "pydantic": PlainPetitions.model_validate_json,
+        "msgspec": decoder.decode,
+    }
+    refusals = (DatasetError, ValidationError, msgspec.ValidationError, msgspec.DecodeError)
+    accepted: dict[str, list[bool]] = {name: [] for name in loaders}
+    for _, change in BAD_INPUTS:
+        text = json.dumps({"format": "hdnd/1", "petitions": [{**_GOOD, **change}]})
+        for name, load in loaders.items():
+            try:
+                load(text)
+            except refusals:
+                accepted[name].append(False)
+            else:
+                accepted[name].append(True)
+    same = {
+        name: [a == b for a, b in zip(accepted["hdnd"], found, strict=True)]
+        for name, found in accepted.items()
+        if name != "hdnd"
+    }
+    differ = {
+        name: [
+            f"{label}: {'accepted' if accepted[name][i] else 'refused'}"
+            for i, (label, _) in enumerate(BAD_INPUTS)
+            if not agrees[i]
+        ]
+        for name, agrees in same.items()
+    }
+    return {name: sum(agrees) for name, agrees in same.items()}, differ
+
+
+_OUTCOME_STEPS = {
+    StepKind.GUIDED: PetitionOutcome.GUIDED,
+    StepKind.ANSWERED: PetitionOutcome.ANSWERED,
+    StepKind.STORED: PetitionOutcome.STORED,
+    StepKind.FORWARDED: PetitionOutcome.FORWARDED,
+}
+"""The steps that give a petition's outcome, as :func:`hdnd.petitions.outcome_of` reads them."""
+
+RegisterCounts = dict[str, Any]
+"""The register's figures, zeros left out: what every contender must agree on."""
+
+
+def _nonzero(counts: dict[str, int] | Counter[str] | Any) -> dict[str, int]:
+    return {str(key): int(value) for key, value in counts.items() if value}
+
+
+def register_counts(register: PetitionRegister) -> RegisterCounts:
+    """The figures of hdnd's register, in the shape the baselines give them."""
+    return {
+        "visits": _nonzero(register.visits),
+        "people": register.people,
+        "refused": register.refused,
+        "petitions": register.petitions,
+        "kind": _nonzero(register.by_kind),
+        "channel": _nonzero(register.by_channel),
+        "outcome": _nonzero(register.by_outcome),
+        "duplicates": register.duplicates,
+        "repeat_matters": register.repeat_matters,
+    }
+
+
+def _register_floor(dataset: Dataset) -> RegisterCounts:
+    """The register's counts in one pass over the visits and one over the petitions."""
+    visits: Counter[str] = Counter()
+    people: int | None = None
+    refused = 0
+    for visit in dataset.citizen_visits:
+        if visit.refused is not None:
+            refused += 1
+            continue
+        visits[visit.kind.value] += 1
+        if visit.visitors is not None:
+            people = (people or 0) + visit.visitors
+    visits["total"] = sum(visits.values())
+    kinds: Counter[str] = Counter()
+    channels: Counter[str] = Counter()
+    outcomes: Counter[str] = Counter()
+    follows: dict[str, str] = {}
+    duplicates = 0
+    for petition in dataset.petitions:
+        if petition.follow_up_of is not None:
+            follows[petition.id] = petition.follow_up_of
+        if petition.duplicate_of is not None:
+            duplicates += 1
+            continue
+        outcome = petition.outcome
+        if outcome is None:
+            last = None
+            for step in petition.steps:
+                found = _OUTCOME_STEPS.get(step.kind)
+                if found is not None and (last is None or step.day >= last):
+                    outcome, last = found, step.day
+        outcomes["unknown" if outcome is None else outcome.value] += 1
+        kinds["unknown" if petition.kind is None else petition.kind.value] += 1
+        channels["unknown" if petition.channel is None else petition.channel.value] += 1
+    roots: set[str] = set()
+    for petition in dataset.petitions:
+        if petition.duplicate_of is not None or petition.follow_up_of is None:
+            continue
+        root, seen = petition.follow_up_of, {petition.id}
+        while root not in seen and root in follows:
+            seen.add(root)
+            root = follows[root]
+        roots.add(root)
+    return {
+        "visits": _nonzero(visits),
+        "people": people,
+        "refused": refused,
+        "petitions": outcomes.total(),
+        "kind": _nonzero(kinds),
+        "channel": _nonzero(channels),
+        "outcome": _nonzero(outcomes),
+        "duplicates": duplicates,
+        "repeat_matters": len(roots),
+    }
+
+
+class Frames(NamedTuple):
+    """The visits and the petitions (steps nested) as polars frames, built before timing."""
+
+    visits: pl.DataFrame
+    petitions: pl.DataFrame
+
+
+def _enum(values: type[Any]) -> Any:
+    import polars as pl
+
+    return pl.Enum([member.value for member in values])
+
+
+def polars_frames(visits_text: str, petitions_text: str) -> Frames:
+    """Frames of every field of the visits and the petitions, read from their JSON files.
+
+    ``pl.read_json`` reads each file (the same text the loaders decode) with a schema of
+    every field: enumerations as ``pl.Enum``, a petition's steps as a list of structs, as in
+    the file; then the records are taken out of their collection and days become
+    ``pl.Date``. Not timed: the register stage times counting, not reading.
+    """
+    import polars as pl
+
+    text = pl.String
+    step = pl.Struct(
+        {
+            "kind": _enum(StepKind),
+            "day": text,
+            "to": text,
+            "by": text,
+            "reason": text,
+            "days": pl.Int64,
+        }
+    )
+    petitions_schema = {
+        "id": text,
+        "unit": text,
+        "received": text,
+        "kind": _enum(PetitionKind),
+        "outcome": _enum(PetitionOutcome),
+        "petitioner": text,
+        "address": text,
+        "signatories": pl.Int64,
+        "anonymous": pl.Boolean,
+        "channel": _enum(Channel),
+        "originals": pl.Boolean,
+        "visit": text,
+        "delegate": text,
+        "duplicate_of": text,
+        "follow_up_of": text,
+        "split_from": text,
+        "decision_known": text,
+        "remote": pl.Boolean,
+        "complex": pl.Boolean,
+        "steps": pl.List(step),
+    }
+    visits_schema = {
+        "id": text,
+        "unit": text,
+        "day": text,
+        "kind": _enum(VisitKind),
+        "visitors": pl.Int64,
+        "representatives": pl.Int64,
+        "session": text,
+        "refused": _enum(RefusalGround),
+        "citizen": text,
+    }
+
+    def records(source: str, name: str, schema: dict[str, Any]) -> pl.DataFrame:
+        whole = pl.read_json(
+            io.StringIO(source), schema={"format": text, name: pl.List(pl.Struct(schema))}
+        )
+        return whole.select(pl.col(name).explode()).unnest(name).drop_nulls("id")
+
+    petitions = records(petitions_text, "petitions", petitions_schema)
+    visits = records(visits_text, "citizen_visits", visits_schema)
+    day = pl.element().struct.with_fields(pl.field("day").str.to_date())
+    petitions = petitions.with_columns(
+        pl.col("received", "decision_known").str.to_date(),
+        pl.col("anonymous", "remote", "complex").fill_null(value=False),
+        pl.col("steps").list.eval(day),
+    )
+    return Frames(visits.with_columns(pl.col("day").str.to_date()), petitions)
+
+
+def _register_polars(frames: Frames) -> RegisterCounts:
+    """The register's counts as polars group-bys over :class:`Frames` built beforehand.
+
+    A petition's outcome is the one recorded, else its latest outcome step by day (ties: the
+    later in the file), as :func:`hdnd.petitions.outcome_of` reads it; follow-up chains are
+    walked by repeated joins to their first petition.
+    """
+    import polars as pl
+
+    visits, petitions = frames
+    received = visits.filter(pl.col("refused").is_null())
+    by_visit = dict(received.group_by("kind").len().iter_rows())
+    recorded = received.select(
+        pl.col("visitors").sum().alias("people"), pl.col("visitors").count().alias("recorded")
+    ).row(0)
+    kept = petitions.filter(pl.col("duplicate_of").is_null())
+    outcome_steps = [kind.value for kind in _OUTCOME_STEPS]
+    last = (
+        kept.select("id", "steps")
+        .explode("steps")
+        .unnest("steps")
+        .filter(pl.col("kind").is_in(outcome_steps))
+        .group_by("id")
+        .agg(pl.col("kind").sort_by("day", maintain_order=True).last().alias("step"))
+    )
+    outcomes = kept.select("id", "kind", "channel", "outcome").join(last, on="id", how="left")
+    outcomes = outcomes.with_columns(
+        pl.coalesce(pl.col("outcome").cast(pl.String), pl.col("step").cast(pl.String))
+    )
+
+    def tally(column: str) -> dict[str, int]:
+        grouped = outcomes.group_by(pl.col(column).cast(pl.String).fill_null("unknown")).len()
+        return _nonzero(dict(grouped.iter_rows()))
+
+    parents = petitions.select("id", pl.col("follow_up_of").alias("up")).drop_nulls()
+    roots = kept.select(pl.col("follow_up_of").alias("root")).drop_nulls()
+    for _ in range(petitions.height):
+        step = roots.join(parents, left_on="root", right_on="id", how="left")
+        if step.get_column("up").null_count() == step.height:
+            break
+        roots = step.select(pl.coalesce("up", "root").alias("root"))
+    visit_counts = _nonzero(by_visit)
+    return {
+        "visits": {**visit_counts, "total": sum(visit_counts.values())},
+        "people": recorded[0] if recorded[1] else None,
+        "refused": visits.height - received.height,
+        "petitions": kept.height,
+        "kind": tally("kind"),
+        "channel": tally("channel"),
+        "outcome": tally("outcome"),
+        "duplicates": petitions.height - kept.height,
+        "repeat_matters": roots.get_column("root").n_unique(),
+    }
+
+
 # --- timing -------------------------------------------------------------------------------
 
 
@@ -517,6 +1031,148 @@ def memory(text: str, dataset: Dataset, records: int) -> tuple[MemoryResult, boo
     return result, round_trip
 
 
+class PetitionBench(NamedTuple):
+    """The inputs of the petitions stages, made before any timing."""
+
+    dataset: Dataset
+    """The kept councils' dataset with a year of their register, its index built."""
+    text: str
+    """The petitions collection as hdnd writes it: every contender loads these bytes."""
+    frames: Frames
+    decoder: Any
+    generate_seconds: float
+    frames_seconds: float
+
+
+def petition_inputs(dataset: Dataset, seed: int) -> PetitionBench:
+    """A year of the register of *dataset*'s councils, its JSON, frames and decoders."""
+    enabled = gc.isenabled()
+    gc.disable()  # else switching it back on walks the whole national data
+    try:
+        start = time.perf_counter()
+        with_register = with_petitions(dataset, seed=seed)
+        generated = time.perf_counter() - start
+    finally:
+        if enabled:
+            gc.enable()
+    text = dumps(Dataset(petitions=with_register.petitions))
+    visits_text = dumps(Dataset(citizen_visits=with_register.citizen_visits))
+    with_register.index.keyed  # noqa: B018 - built before timing, as for the other stages
+    start = time.perf_counter()
+    frames = polars_frames(visits_text, text)
+    built = time.perf_counter() - start
+    return PetitionBench(with_register, text, frames, _msgspec_decoder(), generated, built)
+
+
+def petition_stages(bench: PetitionBench) -> tuple[Stage, ...]:
+    """Loading the petitions, and counting the register, each against its baselines."""
+    data, text, frames, decoder = bench.dataset, bench.text, bench.frames, bench.decoder
+    petitions = len(data.petitions)
+    return (
+        Stage(
+            "petitions",
+            "hdnd.io.json.loads(text) of the petitions collection",
+            lambda: loads(text),
+            (
+                Baseline(
+                    "pydantic",
+                    "PlainPetitions.model_validate_json(text): BaseModel, same fields and types",
+                    lambda: PlainPetitions.model_validate_json(text),
+                ),
+                Baseline(
+                    "msgspec",
+                    "msgspec.json.Decoder(PetitionsStruct).decode(text): Structs, same fields",
+                    lambda: decoder.decode(text),
+                ),
+            ),
+            petitions,
+            item="petition",
+        ),
+        Stage(
+            "register",
+            "petition_register(dataset) over every unit, index built",
+            lambda: petition_register(data),
+            (
+                Baseline(
+                    "loop",
+                    "one pass over the visits and one over the petitions counting the same",
+                    lambda: _register_floor(data),
+                ),
+                Baseline(
+                    "polars",
+                    "group-bys and joins over frames built beforehand (reading not timed)",
+                    lambda: _register_polars(frames),
+                ),
+            ),
+            petitions,
+            item="petition",
+        ),
+    )
+
+
+def petition_memory(bench: PetitionBench, sample: int | None = None) -> dict[str, float]:
+    """Bytes each contender keeps per petition (steps included), measured once.
+
+    tracemalloc for the Python objects of hdnd, plain pydantic, msgspec and ``json.loads``;
+    polars' own ``estimated_size()`` for its frame (Arrow buffers, which tracemalloc cannot
+    see). With *sample*, on the first *sample* petitions only (tracing is slow).
+    """
+    petitions = bench.dataset.petitions
+    text = bench.text
+    frame = bench.frames.petitions
+    if sample is not None and sample < len(petitions):
+        petitions = petitions[:sample]
+        text = dumps(Dataset(petitions=petitions))
+        frame = frame.head(sample)
+    count = max(len(petitions), 1)
+    kept: dict[str, float] = {}
+    work: dict[str, Callable[[], object]] = {
+        "hdnd": lambda: loads(text),
+        "pydantic": lambda: PlainPetitions.model_validate_json(text),
+        "msgspec": lambda: bench.decoder.decode(text),
+        "json.loads": lambda: json.loads(text),
+    }
+    for name, load in work.items():
+        # pydantic-core keeps a cache of short strings it made, which outlives the records:
+        # load the same text once untraced, or the first contender traced would be charged
+        # for the cache, and the next one helped by the strings the first left in it.
+        load()
+        loaded, _, retained = _traced(load)
+        del loaded
+        kept[name] = retained / count
+    kept["polars"] = frame.estimated_size() / count
+    return kept
+
+
+def petition_results(bench: PetitionBench) -> PetitionResults:
+    """What the petitions stages ran on, the checks that they did the same work, memory."""
+    data = bench.dataset
+    hdnd = register_counts(petition_register(data))
+    agree, differ = agreement()
+    return {
+        "year": PETITIONS_YEAR,
+        "generate_seconds": bench.generate_seconds,
+        "frames_seconds": bench.frames_seconds,
+        "json_bytes": len(bench.text.encode()),
+        "counts": {
+            "reception_sessions": len(data.reception_sessions),
+            "citizen_visits": len(data.citizen_visits),
+            "petitions": len(data.petitions),
+            "steps": sum(len(p.steps) for p in data.petitions),
+        },
+        "same_counts": {
+            "loop": _register_floor(data) == hdnd,
+            "polars": _register_polars(bench.frames) == hdnd,
+        },
+        "same_fields": same_fields(),
+        "agreement": agree,
+        "disagreements": differ,
+        "bad_inputs": len(BAD_INPUTS),
+        "bytes_per_petition": {},
+        "memory_petitions": 0,
+    }
+
+
 # --- the run ------------------------------------------------------------------------------
 
 
@@ -528,8 +1184,15 @@ def run(
     seed: int = 0,
     gc_mode: GcMode = "paused",
     as_of: dt.date = AS_OF,
+    petitions: bool = False,
+    memory_sample: int | None = None,
 ) -> Results:
-    """Generate the data once, time every stage against its baselines, measure memory."""
+    """Generate the data once, time every stage against its baselines, measure memory.
+
+    With *petitions*, the petitions stages follow, on the same councils with a year of
+    their register added (the other stages run without it); their memory is traced on the
+    first *memory_sample* petitions (all by default).
+    """
     dataset, generated = generate(scale, seed)
     national_councils = len(_national(seed)[0].councils)
     counts = count(dataset)
@@ -647,6 +1310,7 @@ def run(
             item="council",
         ),
     )
+    bench = petition_inputs(dataset, seed) if petitions else None
     frozen = gc_mode == "paused" and gc.get_freeze_count() == 0
     if frozen:
         # The inputs live through the whole run: the collections before each timed run need
@@ -659,6 +1323,16 @@ def run(
             for s in stages
         }
         mem, round_trip = memory(text, dataset, records)
+        register: PetitionResults | None = None
+        if bench is not None:
+            petitions_count = len(bench.dataset.petitions)
+            for s in petition_stages(bench):
+                results[s.name] = measure(
+                    s, repeat=repeat, warmup=warmup, gc_mode=gc_mode, records=petitions_count
+                )
+            register = petition_results(bench)
+            register["bytes_per_petition"] = petition_memory(bench, memory_sample)
+            register["memory_petitions"] = min(petitions_count, memory_sample or petitions_count)
     finally:
         if frozen:
             gc.unfreeze()
@@ -685,6 +1359,7 @@ def run(
         "round_trip": round_trip,
         "stages": results,
         "memory": mem,
+        "petitions": register,
     }
 
 
@@ -773,6 +1448,13 @@ def table(results: Results) -> str:
     ]
     if per_council:
         lines.append(f"per council: {', '.join(per_council)}")
+    per_petition = [
+        f"{name} {stage['microseconds_per_item']:,.2f} µs"
+        for name, stage in results["stages"].items()
+        if stage["item"] == "petition"
+    ]
+    if per_petition:
+        lines.append(f"per petition: {', '.join(per_petition)}")
     rss = mem["max_rss_bytes"]
     lines += [
         "",
@@ -784,9 +1466,51 @@ def table(results: Results) -> str:
         f"({mem['plain_bytes_per_record']:,.0f} B/record); "
         f"dataset/dicts {mem['dataset_to_plain_ratio']:.2f}",
     ]
+    if results["petitions"] is not None:
+        lines += ["", *_petition_lines(results["petitions"])]
     if rss is not None:
         lines.append(f"process max RSS: {rss / 1e6:,.0f} MB")
     return "\n".join(lines)
+
+
+def _yes(flags: dict[str, bool]) -> str:
+    return ", ".join(f"{name} {'yes' if flag else 'NO'}" for name, flag in flags.items())
+
+
+def _petition_lines(found: PetitionResults) -> list[str]:
+    """What the petitions stages ran on, what they timed, the checks, and memory."""
+    counts = found["counts"]
+    per = found["bytes_per_petition"]
+    bad = found["bad_inputs"]
+    agree = ", ".join(f"{name} {n}/{bad}" for name, n in found["agreement"].items())
+    lines = [
+        f"petitions ({found['year']}, a year of every kept council's register): "
+        f"{counts['reception_sessions']:,} reception sessions, "
+        f"{counts['citizen_visits']:,} visits, {counts['petitions']:,} petitions "
+        f"with {counts['steps']:,} steps; generated in {found['generate_seconds']:.2f} s; "
+        f"JSON {found['json_bytes'] / 1e6:,.1f} MB",
+        "  timed: petitions = decoding the same JSON text of the petitions into records;",
+        "         register = counting from the records already loaded; not timed: hdnd's index",
+        "         and the polars frames (pl.read_json of the same JSON and the visits' took "
+        f"{found['frames_seconds']:.2f} s)",
+        f"  same fields: {_yes(found['same_fields'])}; "
+        f"same register counts as hdnd: {_yes(found['same_counts'])}",
+        f"  refuse or accept as hdnd does, of {bad} bad inputs: {agree}",
+    ]
+    lines += [
+        f"    {name} differs: {'; '.join(items)}"
+        for name, items in found["disagreements"].items()
+        if items
+    ]
+    shown = ", ".join(f"{name} {value:,.0f}" for name, value in per.items())
+    lines.append(
+        f"  bytes kept per petition (steps included; {found['memory_petitions']:,} "
+        f"petitions traced): {shown}"
+    )
+    lines.append(
+        "  (tracemalloc for Python objects; polars: DataFrame.estimated_size() of its buffers)"
+    )
+    return lines
 
 
 def _scale(value: str) -> float:
@@ -839,9 +1563,16 @@ def parser() -> argparse.ArgumentParser:
     )
     cli.add_argument("--json", type=Path, metavar="PATH", help="also write the results here")
     cli.add_argument(
+        "--petitions",
+        action="store_true",
+        help="add the petitions stages: loading and counting a year of the register "
+        "against plain pydantic, msgspec, a loop and polars (needs the dev extra)",
+    )
+    cli.add_argument(
         "--quick",
         action="store_true",
-        help=f"scale {QUICK_SCALE}, one run, no warm-up, unless given (for tests)",
+        help=f"scale {QUICK_SCALE}, one run, no warm-up, unless given, with the petitions "
+        "stages (for tests)",
     )
     return cli
 
@@ -860,6 +1591,8 @@ def main(argv: Sequence[str] | None = None) -> Results:
         seed=args.seed,
         gc_mode=gc_mode,
         as_of=args.as_of,
+        petitions=args.petitions or args.quick,
+        memory_sample=QUICK_MEMORY_SAMPLE if args.quick else None,
     )
     print(table(results))
     if args.json is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import inspect
 import json
 import math
 from pathlib import Path
@@ -11,8 +12,12 @@ from typing import Any
 
 import pytest
 
+from hdnd import Dataset, dumps, load_example
+from hdnd.reports.register import petition_register
+
 ROOT = Path(__file__).resolve().parent.parent
 STAGES = {"dumps", "loads", "index", "validate", "overview", "render", "sessions"}
+PETITION_STAGES = {"petitions", "register"}
 
 
 @pytest.fixture(scope="module")
@@ -42,7 +47,7 @@ def _positive_finite(value: object) -> bool:
 
 def test_every_stage_and_baseline_is_measured(quick: tuple[dict[str, Any], Path]) -> None:
     results, _ = quick
-    assert set(results["stages"]) == STAGES
+    assert set(results["stages"]) == STAGES | PETITION_STAGES  # --quick adds the petitions
     assert results["repeat"] == 1
     for name, stage in results["stages"].items():
         assert stage["baselines"], name
@@ -56,6 +61,8 @@ def test_every_stage_and_baseline_is_measured(quick: tuple[dict[str, Any], Path]
             for key in ("seconds", "median_seconds", "ratio", "median_ratio"):
                 assert _positive_finite(base[key]), (name, key)
     assert set(results["stages"]["loads"]["baselines"]) == {"pydantic", "json.loads"}
+    assert set(results["stages"]["petitions"]["baselines"]) == {"pydantic", "msgspec"}
+    assert set(results["stages"]["register"]["baselines"]) == {"loop", "polars"}
 
 
 def test_counts_match_the_generated_dataset(
@@ -121,9 +128,120 @@ def test_the_table_names_every_stage(
 ) -> None:
     text: str = benchmark.table(quick[0])
     lines = text.splitlines()
-    for name in STAGES:
+    for name in STAGES | PETITION_STAGES:
         assert any(line.startswith(name) for line in lines), name
     assert "ratio" in text
+    assert "bytes kept per petition" in text
+    assert "timed:" in text
+
+
+# --- the petitions stages ---------------------------------------------------------------------
+
+
+def test_the_petitions_stages_ran_on_a_register(quick: tuple[dict[str, Any], Path]) -> None:
+    results, _ = quick
+    found = results["petitions"]
+    counts = found["counts"]
+    assert counts["petitions"] > counts["citizen_visits"] > counts["reception_sessions"] > 0
+    assert counts["steps"] > 2 * counts["petitions"]
+    for name in PETITION_STAGES:
+        stage = results["stages"][name]
+        assert stage["items"] == counts["petitions"]
+        assert stage["item"] == "petition"
+    assert results["findings"] == 0  # the other stages run on the data without the register
+    assert found["same_fields"] == {"pydantic": True, "msgspec": True}
+    assert found["same_counts"] == {"loop": True, "polars": True}
+    assert found["agreement"]["pydantic"] == found["bad_inputs"]  # refuses what hdnd refuses
+    assert found["disagreements"]["pydantic"] == []
+    assert 0 < found["memory_petitions"] <= counts["petitions"]
+    per = found["bytes_per_petition"]
+    assert set(per) == {"hdnd", "pydantic", "msgspec", "json.loads", "polars"}
+    assert all(_positive_finite(value) for value in per.values())
+
+
+def test_the_petitions_stages_are_off_unless_asked(benchmark: ModuleType) -> None:
+    assert benchmark.parser().parse_args([]).petitions is False
+    assert benchmark.parser().parse_args(["--petitions"]).petitions is True
+    assert inspect.signature(benchmark.run).parameters["petitions"].default is False
+
+
+def _edge_cases() -> Dataset:
+    """Outcomes recorded or read from steps (ties by order), chains of follow-ups, refusals."""
+    step = {"kind": "received", "day": "2027-03-01"}
+
+    def petition(pid: str, **fields: Any) -> dict[str, Any]:
+        return {"id": pid, "unit": "46", "received": "2027-03-01", **fields}
+
+    return Dataset.model_validate(
+        {
+            "citizen_visits": [
+                {"id": "v1", "unit": "46", "day": "2027-03-01", "kind": "individual"},
+                {"id": "v2", "unit": "46", "day": "2027-03-01", "kind": "group", "visitors": 3},
+                {
+                    "id": "v3",
+                    "unit": "46",
+                    "day": "2027-03-01",
+                    "kind": "individual",
+                    "visitors": 1,
+                    "refused": "disruptive",
+                },
+            ],
+            "petitions": [
+                petition("p1", kind="complaint", channel="post", steps=[step]),
+                petition(
+                    "p2",
+                    kind="complaint",
+                    outcome="answered",
+                    follow_up_of="p1",
+                    steps=[step, {"kind": "stored", "day": "2027-03-02"}],
+                ),
+                petition(
+                    "p3",
+                    follow_up_of="p2",
+                    steps=[
+                        {"kind": "forwarded", "day": "2027-03-03", "to": "UBND"},
+                        {"kind": "guided", "day": "2027-03-03"},
+                        {"kind": "stored", "day": "2027-03-02"},
+                    ],
+                ),
+                petition("p4", kind="mixed", duplicate_of="p1", follow_up_of="p3"),
+                petition("p5", kind="denunciation", channel="online", follow_up_of="p9"),
+                petition("p6", follow_up_of="p7"),
+                petition("p7", follow_up_of="p6"),
+            ],
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    "dataset",
+    [pytest.param(_edge_cases, id="edge-cases"), pytest.param(None, id="can-tho-register")],
+)
+def test_the_register_baselines_count_what_hdnd_counts(benchmark: ModuleType, dataset: Any) -> None:
+    data = dataset() if dataset is not None else load_example("can-tho-register")
+    expected = benchmark.register_counts(petition_register(data))
+    assert benchmark._register_floor(data) == expected
+    frames = benchmark.polars_frames(
+        dumps(Dataset(citizen_visits=data.citizen_visits)), dumps(Dataset(petitions=data.petitions))
+    )
+    assert benchmark._register_polars(frames) == expected
+
+
+def test_the_contenders_decode_the_same_petitions(benchmark: ModuleType) -> None:
+    data = load_example("can-tho-register")
+    text = dumps(Dataset(petitions=data.petitions))
+    plain = benchmark.PlainPetitions.model_validate_json(text)
+    structs = benchmark._msgspec_decoder().decode(text)
+    for record, model, struct in zip(
+        data.petitions, plain.petitions, structs.petitions, strict=True
+    ):
+        assert record.model_dump() == model.model_dump()
+        assert record.steps[-1].day == struct.steps[-1].day
+        assert (record.id, record.kind, record.received) == (
+            struct.id,
+            struct.kind,
+            struct.received,
+        )
 
 
 @pytest.mark.parametrize("argv", [["--scale", "0"], ["--scale", "1.5"], ["--repeat", "0"]])

@@ -1,5 +1,5 @@
 """Tools for testing with hdnd: synthetic datasets (and, later, Hypothesis strategies)."""
 
-from hdnd.testing.synthetic import national_dataset, synthetic_council
+from hdnd.testing.synthetic import national_dataset, synthetic_council, with_petitions
 
-__all__ = ["national_dataset", "synthetic_council"]
+__all__ = ["national_dataset", "synthetic_council", "with_petitions"]

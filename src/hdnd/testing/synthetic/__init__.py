@@ -16,5 +16,12 @@ True
 from hdnd.testing.synthetic.base import SESSIONS_UNTIL
 from hdnd.testing.synthetic.council import synthetic_council
 from hdnd.testing.synthetic.national import national_dataset
+from hdnd.testing.synthetic.petitions import PETITIONS_YEAR, with_petitions
 
-__all__ = ["SESSIONS_UNTIL", "national_dataset", "synthetic_council"]
+__all__ = [
+    "PETITIONS_YEAR",
+    "SESSIONS_UNTIL",
+    "national_dataset",
+    "synthetic_council",
+    "with_petitions",
+]

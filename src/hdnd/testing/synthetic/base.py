@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import gc
 import random
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from types import MappingProxyType
 from typing import Any
 
@@ -73,3 +75,19 @@ def _quota(unit: AdministrativeUnit, term: Term, parent: UnitKind | None) -> int
         msg = f"no quota for synthetic unit {unit.code}: {quota.describe('en')}"
         raise ValueError(msg)
     return quota.seats
+
+
+@contextlib.contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while the many records are created.
+
+    Nothing built here forms a cycle; left on, the collector would walk the growing data
+    again and again (it costs more than the generation itself at national scale).
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()

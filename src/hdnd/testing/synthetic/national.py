@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import gc
 import random
-from collections.abc import Collection, Iterator
+from collections.abc import Collection
 
 from hdnd.councils.council import Council
+from hdnd.councils.offices import Post
 from hdnd.dataset.dataset import Dataset
 from hdnd.delegates.delegate import Delegate
 from hdnd.law.levels import UnitKind
-from hdnd.testing.synthetic.base import _TERM, SESSIONS_UNTIL, _quota, _Row
+from hdnd.testing.synthetic.base import _TERM, SESSIONS_UNTIL, _gc_paused, _quota, _Row
 from hdnd.testing.synthetic.councils import _national_council
 from hdnd.testing.synthetic.elections import _elect
 from hdnd.testing.synthetic.offices import _offices
+from hdnd.testing.synthetic.petitions import PETITIONS_YEAR, _check, _Register, _register
+from hdnd.testing.synthetic.reception import _Receivers
 from hdnd.testing.synthetic.sessions import _Activity, _meet
 from hdnd.units.unit import AdministrativeUnit, register
 
@@ -27,6 +28,8 @@ def national_dataset(
     sessions: bool = True,
     until: dt.date = SESSIONS_UNTIL,
     provinces: Collection[str] | None = None,
+    petitions: bool = False,
+    petitions_year: int = PETITIONS_YEAR,
 ) -> Dataset:
     """Every current council of the country (34 provinces, 3,321 communes), term 2026–2031.
 
@@ -60,15 +63,26 @@ def national_dataset(
     regular sessions than the law asks: judge the data on a day before that year ends.
     Sessions need delegates: with ``delegates=False`` there are none.
 
+    With *petitions* (off by default), every council also gets the register of citizen
+    reception and petitions of *petitions_year* (2027 unless told): reception sessions,
+    citizen visits and about a million petitions a year for the whole country, each unit's
+    share following its population, handled within the time limits of the law
+    (:mod:`hdnd.testing.synthetic.petitions`; :func:`~hdnd.testing.synthetic.with_petitions`
+    adds the same records to a dataset already made).
+
     *provinces* (unit codes) keeps only those provinces' councils and their communes'.
 
     A council's organs, elections, offices and sessions are drawn from a generator seeded by
     *seed* and the unit's code, so the councils of a province are the same whatever else is
-    kept, and the same with or without sessions (they are drawn last).
+    kept, and the same with or without sessions (they are drawn last). A unit's register of
+    petitions has a generator of its own, seeded by *seed*, the year and the unit's code.
 
     Raises:
         ValueError: A code of *provinces* is not a province of the register.
+        LookupError: hdnd encodes no citizen-reception law for *petitions_year*.
     """
+    if petitions:
+        _check(petitions_year, 0.0)
     with _gc_paused():
         return _national(
             seed,
@@ -76,23 +90,8 @@ def national_dataset(
             sessions=sessions and delegates,
             until=until,
             provinces=provinces,
+            petitions=petitions_year if petitions else None,
         )
-
-
-@contextlib.contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while the many records are created.
-
-    Nothing built here forms a cycle; left on, the collector would walk the growing data
-    again and again (it costs more than the generation itself at national scale).
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _national(
@@ -102,6 +101,7 @@ def _national(
     sessions: bool,
     until: dt.date,
     provinces: Collection[str] | None,
+    petitions: int | None,
 ) -> Dataset:
     rng = random.Random(seed)
     registered = register()
@@ -117,6 +117,7 @@ def _national(
     offices: list[_Row] = []
     elections: list[_Row] = []
     activity = _Activity([], [], [], [])
+    book = _Register([], [], [])
     for code, base in registered.items():
         is_province = base.parent is None
         if is_province:
@@ -137,6 +138,7 @@ def _national(
         local = random.Random(f"{seed}-{code}")
         council = _national_council(local, unit, seats)
         councils.append(council)
+        receivers = _Receivers(None, ())
         if delegates:
             vacancies = local.randint(0, 2)
             share = 0.1 if is_province else 0.2
@@ -145,6 +147,18 @@ def _national(
             people.extend(found.delegates)
             posts = list(_offices(local, council, unit, found))
             offices.extend(posts)
+            receivers = _Receivers(
+                next(o["person"] for o in posts if o["post"] is Post.CHAIR),
+                tuple(
+                    members
+                    for group in council.delegate_groups
+                    if (
+                        members := tuple(
+                            d["id"] for c in group.constituencies for d in found.by_constituency[c]
+                        )
+                    )
+                ),
+            )
             if sessions:
                 _meet(
                     local,
@@ -155,6 +169,21 @@ def _national(
                     until=until,
                     into=activity,
                 )
+        if petitions is not None:
+            parent_unit = registered[base.parent] if base.parent else None
+            drawn = _register(
+                seed,
+                unit,
+                parent_unit,
+                council.id,
+                receivers,
+                term=_TERM,
+                first=council.first_session,
+                year=petitions,
+                late=0.0,
+            )
+            for into, rows in zip(book, drawn, strict=True):
+                into.extend(rows)
     return Dataset.model_validate(
         {
             "title": "Toàn quốc, nhiệm kỳ 2026–2031 (dữ liệu tổng hợp)",
@@ -171,5 +200,8 @@ def _national(
             "sittings": activity.sittings,
             "votes": activity.votes,
             "documents": activity.documents,
+            "reception_sessions": book.sessions,
+            "citizen_visits": book.visits,
+            "petitions": book.petitions,
         }
     )
