@@ -20,6 +20,7 @@ True
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from types import MappingProxyType
 
@@ -64,6 +65,9 @@ def outcome_of(steps: Iterable[HandlingStep]) -> PetitionOutcome | None:
     Steps are taken in day order (ties in the order given).
     """
     found: PetitionOutcome | None = None
-    for step in sorted(steps, key=lambda s: s.day):
-        found = _OUTCOMES.get(step.kind, found)
+    latest: dt.date | None = None
+    for step in steps:  # one pass: the latest day wins, and on one day the later step
+        outcome = _OUTCOMES.get(step.kind)
+        if outcome is not None and (latest is None or step.day >= latest):
+            found, latest = outcome, step.day
     return found

@@ -246,12 +246,12 @@ def _tally(
     values: Iterable[Enum | None], enum: type[Enum], *, unknown: bool = True
 ) -> Counter[str]:
     """Counts by member value (every member, zeros included), ``unknown`` and ``total``."""
-    found = Counter("unknown" if value is None else str(value.value) for value in values)
+    found: Counter[Enum | None] = Counter(values)  # members themselves: no per-item lookup
     counts: Counter[str] = Counter({"total": found.total()})
     for member in enum:
-        counts[str(member.value)] = found[str(member.value)]
+        counts[str(member.value)] = found[member]
     if unknown:
-        counts[_UNKNOWN] = found[_UNKNOWN]
+        counts[_UNKNOWN] = found[None]
     return counts
 
 
