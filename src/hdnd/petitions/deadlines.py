@@ -39,7 +39,7 @@ from hdnd.law.petitions.timeline import TimeLimit, time_limit
 from hdnd.petitions.kinds import Channel, PetitionKind, PetitionOutcome, StepKind
 from hdnd.petitions.petition import Petition
 
-__all__ = ["Clock", "time_limits"]
+__all__ = ["Clock", "first_decision", "time_limits"]
 
 _REPLIED = frozenset(
     {
@@ -57,6 +57,10 @@ _PROCESSED = frozenset(
     {StepKind.ACCEPTED, StepKind.FORWARDED, StepKind.INELIGIBLE, StepKind.STORED}
 )
 """Steps that end the initial processing of a denunciation (Law 25/2018/QH14, Art. 24)."""
+
+
+_FIRST = (DeadlineKind.COMPLAINT_ACCEPTANCE, DeadlineKind.COMPLAINT_FIRST)
+_SECOND = (DeadlineKind.COMPLAINT_SECOND_ACCEPTANCE, DeadlineKind.COMPLAINT_SECOND)
 
 
 @attrs.frozen
@@ -83,9 +87,19 @@ def _first(petition: Petition, kinds: frozenset[StepKind]) -> dt.date | None:
     return min(days, default=None)
 
 
-def time_limits(petition: Petition) -> tuple[Clock, ...]:
+def first_decision(earlier: Petition | None) -> dt.date | None:
+    """The day *earlier* was resolved, if it is a complaint that was (its first decision)."""
+    if earlier is None or earlier.kind is not PetitionKind.COMPLAINT:
+        return None
+    return _first(earlier, frozenset({StepKind.RESOLVED}))
+
+
+def time_limits(petition: Petition, *, earlier: Petition | None = None) -> tuple[Clock, ...]:
     """The time limits that run on *petition*, in the order they start.
 
+    *earlier* is the petition it follows up (``follow_up_of``), if the caller has it: a
+    complaint that follows up a complaint already resolved is a second complaint, accepted
+    and resolved within the second-level limits (Law 02/2011/QH13, Art. 36(1) and 37).
     Limits the law in force on their start day does not set (before Law 42/2013/QH13, say)
     are left out. A petition recorded as a duplicate runs none: its first record does.
     """
@@ -99,8 +113,10 @@ def time_limits(petition: Petition) -> tuple[Clock, ...]:
     accepted = _first(petition, frozenset({StepKind.ACCEPTED}))
     resolved = _first(petition, frozenset({StepKind.RESOLVED}))
     if petition.kind is PetitionKind.COMPLAINT and accepted is not None:
-        found.append((DeadlineKind.COMPLAINT_ACCEPTANCE, petition.received, accepted, 0))
-        found.append((DeadlineKind.COMPLAINT_FIRST, accepted, resolved, 0))
+        second = first_decision(earlier) is not None
+        acceptance, resolution = _SECOND if second else _FIRST
+        found.append((acceptance, petition.received, accepted, 0))
+        found.append((resolution, accepted, resolved, 0))
     if petition.kind is PetitionKind.DENUNCIATION and not petition.anonymous:
         processed = _first(petition, _PROCESSED)
         found.append((DeadlineKind.DENUNCIATION_INITIAL, petition.received, processed, 0))

@@ -285,3 +285,56 @@ def test_a_case_a_delegate_passed_on_is_notified_once_resolved(
     assert (DeadlineKind.FORWARDED_CASE_NOTICE in _limits(petition)) is missed
     by_post = {**petition, "channel": "post"}
     assert DeadlineKind.FORWARDED_CASE_NOTICE not in _limits(by_post)
+
+
+# --- second complaints -------------------------------------------------------------------
+
+_FIRST_LEVEL = _petition(
+    id="kn-1",
+    received="2026-03-02",
+    kind="complaint",
+    steps=_steps(("accepted", "2026-03-05"), ("resolved", "2026-03-20")),
+)
+
+
+def _second(**fields: Any) -> dict[str, Any]:
+    return _petition(id="kn-2", kind="complaint", follow_up_of="kn-1", **fields)
+
+
+@pytest.mark.parametrize(
+    ("resolved", "missed"),
+    [("2026-05-19", False), ("2026-05-20", True)],  # 45 days from acceptance on 4 April
+)
+def test_a_second_complaint_runs_the_second_level_limits(resolved: str, missed: bool) -> None:
+    second = _second(
+        received="2026-04-01",
+        steps=_steps(("accepted", "2026-04-04"), ("resolved", resolved)),
+    )
+    due = time_limit(DeadlineKind.COMPLAINT_SECOND, dt.date(2026, 4, 4))
+    assert due.due == dt.date(2026, 5, 19)  # type: ignore[union-attr]
+    found = _found(
+        "petition-deadline-missed", dt.date(2026, 9, 1), petitions=[_FIRST_LEVEL, second]
+    )
+    limits = [f.params["limit"] for f in found]
+    assert DeadlineKind.COMPLAINT_FIRST not in limits  # not judged as a first complaint
+    assert (DeadlineKind.COMPLAINT_SECOND in limits) is missed
+
+
+@pytest.mark.parametrize(
+    ("received", "remote", "reported"),
+    [
+        ("2026-04-20", False, False),  # 30 days from the decision of 20 March 2026 (Art. 33(1))
+        ("2026-04-21", False, True),
+        ("2026-05-04", True, False),  # 45 in a remote area: 4 May
+        ("2026-05-05", True, True),
+    ],
+)
+def test_a_second_complaint_within_30_days_of_the_first_decision(
+    received: str, remote: bool, reported: bool
+) -> None:
+    second = _second(received=received, remote=remote, steps=_steps(("accepted", received)))
+    found = _found("complaint-out-of-time", dt.date(2026, 9, 1), petitions=[_FIRST_LEVEL, second])
+    assert bool(found) is reported
+    if reported:
+        assert found[0].field == "follow_up_of"
+        assert found[0].citation.render("en") == "Law 02/2011/QH13, Art. 33(1)"

@@ -20,7 +20,7 @@ from hdnd.law.petitions.complaints2011 import ComplaintsLaw2011
 from hdnd.law.petitions.denunciations2018 import DenunciationLaw2018
 from hdnd.law.petitions.reception2013 import CitizenReceptionLaw2013
 from hdnd.law.petitions.timeline import time_limit
-from hdnd.petitions.deadlines import time_limits
+from hdnd.petitions.deadlines import first_decision, time_limits
 from hdnd.petitions.kinds import PetitionKind, StepKind, VisitKind
 from hdnd.validation.finding import Finding
 from hdnd.validation.registry import CheckContext, check
@@ -57,8 +57,10 @@ def time_limits_kept(ctx: CheckContext) -> Iterator[Finding]:
     are not judged.
     """
     soon = add_working_days(ctx.as_of, DUE_SOON_WORKING_DAYS)
+    petitions = ctx.index.keyed.get("petitions", {})
     for petition in ctx.dataset.petitions:
-        for clock in time_limits(petition):
+        earlier = None if petition.follow_up_of is None else petitions.get(petition.follow_up_of)
+        for clock in time_limits(petition, earlier=earlier):
             limit = clock.limit
             if limit.start > ctx.as_of:
                 continue
@@ -143,25 +145,31 @@ def complaints_within_limitation(ctx: CheckContext) -> Iterator[Finding]:
     """A complaint accepted for resolution was filed within its limitation period.
 
     The period runs from the day the petitioner received or learnt of the decision
-    (``decision_known``), under the complaints law in force that day. Time lost to illness,
-    natural disasters or other obstacles does not count (Law 02/2011/QH13, Art. 9), which the
-    register may not record: a warning.
+    (``decision_known``), under the complaints law in force that day (Law 02/2011/QH13,
+    Art. 9); a second complaint — one that follows up (``follow_up_of``) a complaint already
+    resolved — within 30 days of that first decision, 45 in a remote area (Art. 33(1)). Time
+    lost to illness, natural disasters or other obstacles does not count, which the register
+    may not record: a warning.
     """
+    petitions = ctx.index.keyed.get("petitions", {})
     for petition in ctx.dataset.petitions:
-        known = petition.decision_known
-        if (
-            petition.kind is not PetitionKind.COMPLAINT
-            or known is None
-            or petition.step(StepKind.ACCEPTED) is None
-        ):
+        if petition.kind is not PetitionKind.COMPLAINT or petition.step(StepKind.ACCEPTED) is None:
             continue
-        limit = time_limit(DeadlineKind.COMPLAINT_FILING, known)
+        earlier = None if petition.follow_up_of is None else petitions.get(petition.follow_up_of)
+        decided = first_decision(earlier)
+        if decided is not None:  # a second complaint: 30 days (45 remote) from the decision
+            known, kind = decided, DeadlineKind.SECOND_COMPLAINT_FILING
+        elif petition.decision_known is not None:
+            known, kind = petition.decision_known, DeadlineKind.COMPLAINT_FILING
+        else:
+            continue
+        limit = time_limit(kind, known, remote=petition.remote)
         if isinstance(limit, NotApplicable) or petition.received <= limit.due:
             continue
         yield Finding(
             "complaint-out-of-time",
             record=f"petitions/{petition.id}",
-            field="decision_known",
+            field="decision_known" if decided is None else "follow_up_of",
             citation=limit.rule.citation,
             params={
                 "petition": petition.id,
