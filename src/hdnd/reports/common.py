@@ -22,7 +22,7 @@ from hdnd.units.names import council_title, local_name
 if TYPE_CHECKING:
     pass
 
-__all__ = ["COUNCIL_COLUMNS", "council_name", "councils_in"]
+__all__ = ["COUNCIL_COLUMNS", "check_province", "council_name", "councils_in"]
 
 
 def _local_name(index: DatasetIndex, code: str) -> str:
@@ -62,6 +62,18 @@ def _province_of(index: DatasetIndex, code: str) -> str | None:
     return None
 
 
+def check_province(index: DatasetIndex, province: str | None) -> None:
+    """Refuse a *province* that is not a province-level unit (``None`` means every unit).
+
+    Raises:
+        UnknownRecordError: *province* is not a province-level unit the dataset or register
+            knows (a :class:`KeyError`).
+    """
+    if province is not None and _province_of(index, province) != province:
+        msg = f"the dataset has no province-level unit {province!r}"
+        raise UnknownRecordError(msg)
+
+
 def councils_in(
     dataset: Dataset, province: str | None, when: Callable[[Term], bool]
 ) -> list[tuple[Council, tuple[object, ...]]]:
@@ -75,9 +87,7 @@ def councils_in(
             knows (a :class:`KeyError`).
     """
     index = dataset.index
-    if province is not None and _province_of(index, province) != province:
-        msg = f"the dataset has no province-level unit {province!r}"
-        raise UnknownRecordError(msg)
+    check_province(index, province)
     found: list[tuple[Council, tuple[object, ...]]] = []
     for record in dataset.councils:
         term = index.terms.get(record.term)

@@ -28,7 +28,6 @@ from typing import TYPE_CHECKING, Literal, get_args
 
 import attrs
 
-from hdnd._core.errors import UnknownRecordError
 from hdnd._core.i18n import N_, Language, Phrase
 from hdnd._core.period import Period
 from hdnd.dataset.dataset import Dataset
@@ -39,7 +38,7 @@ from hdnd.petitions.kinds import PetitionOutcome
 from hdnd.petitions.petition import Petition
 from hdnd.petitions.reception import CitizenVisit
 from hdnd.reports.base import Column, Report, freeze, shares, typed
-from hdnd.reports.common import _province_of
+from hdnd.reports.common import _province_of, check_province
 from hdnd.reports.period import _notes
 from hdnd.reports.plots import plot_petition_trends
 from hdnd.reports.register import _DUPLICATES, _OUTCOMES
@@ -358,9 +357,7 @@ def units_compared(
     ```
     """
     index = dataset.index
-    if province is not None and _province_of(index, province) != province:
-        msg = f"the dataset has no province-level unit {province!r}"
-        raise UnknownRecordError(msg)
+    check_province(index, province)
     days = Scope(as_of, period).days()
     rows: list[tuple[object, ...]] = []
     visits_of, petitions_of, overdue_of = dict[str, int](), dict[str, int](), dict[str, int]()

@@ -118,7 +118,7 @@ def _row(petition: Petition) -> tuple[object, ...]:
         petition.channel,
         _code(outcome),
         outcome,
-        "; ".join(b for b in bodies if b) or None,
+        "; ".join(bodies) or None,
         petition.signatories,
         petition.duplicate_of,
     )

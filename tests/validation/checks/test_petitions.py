@@ -338,3 +338,36 @@ def test_a_second_complaint_within_30_days_of_the_first_decision(
     if reported:
         assert found[0].field == "follow_up_of"
         assert found[0].citation.render("en") == "Law 02/2011/QH13, Art. 33(1)"
+
+
+# --- the effective dates of the laws these checks rest on -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("received", "reported"),
+    [("2018-12-31", False), ("2019-01-01", True)],  # Law 25/2018/QH14 takes effect
+)
+def test_anonymous_denunciations_from_the_law_of_2018(received: str, reported: bool) -> None:
+    petition = _petition(
+        received=received,
+        kind="denunciation",
+        anonymous=True,
+        steps=_steps(("accepted", received)),
+    )
+    found = _found("denunciation-anonymity-mismatch", dt.date(2019, 6, 1), petitions=[petition])
+    assert bool(found) is reported
+
+
+@pytest.mark.parametrize(
+    ("known", "reported"),
+    [("2012-06-30", False), ("2012-07-01", True)],  # Law 02/2011/QH13 takes effect
+)
+def test_the_limitation_period_from_the_law_of_2011(known: str, reported: bool) -> None:
+    petition = _petition(
+        received="2013-03-01",
+        kind="complaint",
+        decision_known=known,
+        steps=_steps(("accepted", "2013-03-04")),
+    )
+    found = _found("complaint-out-of-time", dt.date(2013, 6, 1), petitions=[petition])
+    assert bool(found) is reported

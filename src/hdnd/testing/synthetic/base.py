@@ -10,6 +10,7 @@ from collections.abc import Iterator, Mapping
 from types import MappingProxyType
 from typing import Any
 
+from hdnd._core.errors import NotEncodedError
 from hdnd.councils.terms import NATIONAL_TERMS, Term
 from hdnd.delegates.delegate import Education, Gender
 from hdnd.elections.election import election_law
@@ -65,7 +66,7 @@ def _election_law() -> ElectionLaw:
     law = election_law(_ELECTION_DAY)
     if law is None:  # pragma: no cover - the 2025 amendment is encoded
         msg = f"no election law for {_ELECTION_DAY}"
-        raise LookupError(msg)
+        raise NotEncodedError(msg)
     return law
 
 

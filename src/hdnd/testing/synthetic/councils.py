@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 
+from hdnd._core.errors import NotEncodedError
 from hdnd.councils.council import Constituency, Council, DelegateGroup
 from hdnd.law.framework import framework_for_term
 from hdnd.law.local_government.seats import NotApplicable
@@ -36,7 +37,7 @@ def _national_council(rng: random.Random, unit: AdministrativeUnit, seats: int) 
     lg = framework_for_term(_TERM).local_government
     if lg is None:  # pragma: no cover - Law 72/2025/QH15 is encoded
         msg = f"no local-government law for the term {_TERM.id}"
-        raise LookupError(msg)
+        raise NotEncodedError(msg)
     ethnic = lg.may_have_ethnic_committee(unit.kind) and rng.random() < 0.3
     committees = lg.committees(unit.kind, ethnic_committee=ethnic)
     if isinstance(committees, NotApplicable):  # pragma: no cover - every current kind has them

@@ -17,11 +17,13 @@ from collections.abc import Sequence
 from types import MappingProxyType
 from typing import Generic, NamedTuple, TypeVar
 
+from hdnd._core.errors import NotEncodedError
 from hdnd.calendar.workdays import is_working_day
 from hdnd.law.deadlines import DeadlineKind
 from hdnd.law.framework import framework_at
 from hdnd.law.instrument import Domain
 from hdnd.law.local_government.seats import NotApplicable
+from hdnd.law.petitions.amendments136_2025 import ReceptionAmendment2025
 from hdnd.law.petitions.reception2013 import CitizenReceptionLaw2013
 from hdnd.law.petitions.timeline import time_limit
 from hdnd.petitions.deadlines import time_limits
@@ -68,7 +70,7 @@ def _reception_law(day: dt.date) -> CitizenReceptionLaw2013:
     law = framework_at(day).instrument(Domain.CITIZEN_RECEPTION)
     if not isinstance(law, CitizenReceptionLaw2013):
         msg = f"no citizen-reception law encoded for {day}: choose a year from 2015 on"
-        raise LookupError(msg)
+        raise NotEncodedError(msg)
     return law
 
 
@@ -82,8 +84,8 @@ def _crowd_from(year: int) -> int:
 @functools.lru_cache(maxsize=512)
 def _online(day: dt.date) -> bool:
     """Whether the citizen-reception law in force on *day* provides for online reception."""
-    fact = getattr(_reception_law(day), "ONLINE_RECEPTION", None)
-    return bool(getattr(fact, "value", False))
+    law = _reception_law(day)
+    return isinstance(law, ReceptionAmendment2025) and bool(law.ONLINE_RECEPTION.value)
 
 
 @functools.lru_cache(maxsize=64)
@@ -119,5 +121,5 @@ def _due(kind: DeadlineKind, received: dt.date) -> int:
     limit = time_limit(kind, received)
     if isinstance(limit, NotApplicable):  # pragma: no cover - the kinds come from the library
         msg = f"no {kind.value} limit on {received}"
-        raise LookupError(msg)
+        raise NotEncodedError(msg)
     return bisect.bisect_right(_year(received.year).days, limit.due) - 1

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import NamedTuple
 
+from hdnd._core.errors import NotEncodedError
 from hdnd.councils.council import Council
 from hdnd.councils.offices import Post
 from hdnd.law.framework import framework_at
@@ -107,7 +108,7 @@ def _resolution_threshold(day: dt.date) -> Threshold:
     threshold = framework_at(day).threshold(Decision.RESOLUTION)
     if isinstance(threshold, NotApplicable):  # pragma: no cover - Law 72/2025 sets it
         msg = f"no threshold for a resolution on {day}"
-        raise LookupError(msg)
+        raise NotEncodedError(msg)
     return threshold
 
 
