@@ -10,6 +10,7 @@ import pytest
 
 from hdnd import Dataset, validate
 from hdnd.dataset.collections import COLLECTION_TABLE, COLLECTIONS, PARTS, collection, values_at
+from hdnd.petitions.table import PetitionTable
 
 AS_OF = dt.date(2026, 12, 1)
 
@@ -24,7 +25,15 @@ def test_the_table_and_the_dataset_model_have_the_same_collections_in_order() ->
 @pytest.mark.parametrize("table", COLLECTION_TABLE, ids=lambda t: t.name)
 def test_each_collection_holds_its_record_type(table: Any) -> None:
     annotation = typing.get_type_hints(Dataset)[table.name]
+    if annotation is PetitionTable:  # a sequence of petitions kept as columns
+        (base,) = PetitionTable.__orig_bases__  # type: ignore[attr-defined]
+        annotation = base
     assert typing.get_args(annotation)[0] is table.record
+
+
+def test_the_index_reads_the_petitions_table_by_the_key_and_group_the_table_names() -> None:
+    table = collection("petitions")
+    assert (table.key, table.group_by, table.order_by) == ("id", "unit", "received")
 
 
 @pytest.mark.parametrize(

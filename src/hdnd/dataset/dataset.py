@@ -29,9 +29,9 @@ from hdnd.documents.resolutions import CouncilDocument
 from hdnd.elections.election import Election
 from hdnd.figures.reported import ReportedFigure
 from hdnd.figures.sources import Source
-from hdnd.petitions.petition import Petition
 from hdnd.petitions.reception import CitizenVisit
 from hdnd.petitions.sessions import ReceptionSession
+from hdnd.petitions.table import PetitionTable
 from hdnd.sessions.meetings import CoordinationMeeting
 from hdnd.sessions.session import Session, Sitting, Vote
 from hdnd.units.unit import AdministrativeUnit
@@ -94,14 +94,20 @@ class Dataset(Record):
     """Reception sessions: who received citizens, where and when."""
     citizen_visits: tuple[CitizenVisit, ...] = ()
     """Individual citizen receptions."""
-    petitions: tuple[Petition, ...] = ()
-    """Individual petitions."""
+    petitions: PetitionTable = PetitionTable()
+    """Individual petitions: a sequence of :class:`Petition` kept as columns
+    (:class:`~hdnd.petitions.table.PetitionTable`)."""
 
     @property
     def holds_personal_data(self) -> bool:
         """Whether any record names a person (a petitioner, a citizen received ...)."""
         for name, fields in PERSONAL_FIELDS.items():
-            for record in getattr(self, name):
+            records = getattr(self, name)
+            if isinstance(records, PetitionTable):  # without making each petition
+                if any(next(records.values(field), None) for field in fields):
+                    return True
+                continue
+            for record in records:
                 if any(getattr(record, field) is not None for field in fields):
                     return True
         return False

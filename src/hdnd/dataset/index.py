@@ -37,6 +37,7 @@ from hdnd.documents.resolutions import CouncilDocument
 from hdnd.elections.election import Election
 from hdnd.figures.sources import Source
 from hdnd.law.local_government.seats import NotApplicable, NotApplicableReason, SeatQuota
+from hdnd.petitions.table import PetitionTable
 from hdnd.sessions.session import Session, Sitting, Vote
 from hdnd.units.unit import AdministrativeUnit, register, seat_quota
 
@@ -79,7 +80,7 @@ class DatasetIndex:
     keyed: Mapping[str, Mapping[str, Any]] = attrs.field(factory=dict)
     """Every collection with a key (:data:`~hdnd.dataset.collections.COLLECTION_TABLE`), by
     key; the first record wins where keys repeat."""
-    grouped: Mapping[str, Mapping[str, tuple[Any, ...]]] = attrs.field(factory=dict)
+    grouped: Mapping[str, Mapping[str, Sequence[Any]]] = attrs.field(factory=dict)
     """Every collection with a ``group_by`` field, grouped by it and sorted by ``order_by``."""
 
     @classmethod
@@ -89,9 +90,12 @@ class DatasetIndex:
         The first record wins where keys repeat; ``duplicate-identifier`` reports the others.
         """
         keyed: dict[str, Mapping[str, Any]] = {}
-        grouped: dict[str, Mapping[str, tuple[Any, ...]]] = {}
+        grouped: dict[str, Mapping[str, Any]] = {}  # tuples; a table of petitions
         for table in COLLECTION_TABLE:
             records: Sequence[Any] = getattr(dataset, table.name)
+            if isinstance(records, PetitionTable):  # kept as columns: grouped without copies
+                keyed[table.name], grouped[table.name] = records.keyed(), records.grouped()
+                continue
             if table.key is not None:
                 keyed[table.name] = _first_by(records, table.key)
             if table.group_by is not None:

@@ -24,6 +24,7 @@ hdnd._core.errors.DatasetError: the data is not JSON: key must be a string at li
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import json
 import os
@@ -31,11 +32,13 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import msgspec
 from pydantic import ValidationError
 
 from hdnd._core.errors import DatasetError, Problem
 from hdnd._core.personal import WITHHELD
 from hdnd.dataset.dataset import Dataset
+from hdnd.petitions.structs import PetitionStruct
 
 __all__ = ["dump", "dumps", "load", "loads"]
 
@@ -62,16 +65,51 @@ def loads(data: str | bytes) -> Dataset:
     data = _without_bom(data)
     try:
         with _gc_paused():
-            return Dataset.model_validate_json(data)
+            return _validated(data)
     except ValidationError as exc:
         if not _withheld(exc, data):
             raise _dataset_error(exc, data) from None
     # a file that withheld personal data: read each placeholder as absent, never as a name
     try:
         with _gc_paused():
-            return Dataset.model_validate_json(data, context={WITHHELD: True})
+            return _validated(data, {WITHHELD: True})
     except ValidationError as exc:
         raise _dataset_error(exc, data) from None
+
+
+_PETITIONS = '"petitions"'
+
+
+def _validated(data: str | bytes, context: dict[str, Any] | None = None) -> Dataset:
+    """Validate *data*; a file that holds petitions is decoded by msgspec first.
+
+    Petitions are kept as columns (:mod:`hdnd.petitions.columns`), filled from the structs
+    msgspec decodes them into, about three times faster than the objects pydantic's JSON
+    mode would hand over. Both ways accept the same files: a text that fails the faster way
+    is validated again as JSON, so every error is named as JSON validation names it.
+    """
+    marker = _PETITIONS.encode() if isinstance(data, bytes) else _PETITIONS
+    if marker in data:  # type: ignore[operator]  # str in str, or bytes in bytes
+        try:
+            # from bytes: decoding a str would leave its UTF-8 copy cached on the caller's text
+            given = _document_decoder().decode(data.encode() if isinstance(data, str) else data)
+            fields = {f: getattr(given, f) for f in given.__struct_fields__}
+            present = {f: v for f, v in fields.items() if v is not msgspec.UNSET}
+            return Dataset.model_validate(present, context=context)
+        except (ValueError, ValidationError, msgspec.MsgspecError):
+            pass  # not JSON, or not valid: JSON mode says why, in its own words
+    return Dataset.model_validate_json(data, context=context)
+
+
+@functools.lru_cache(maxsize=1)
+def _document_decoder() -> msgspec.json.Decoder[Any]:
+    """A decoder of a dataset file: its petitions into structs, anything else as JSON values."""
+    fields = [
+        (name, tuple[PetitionStruct, ...] if name == "petitions" else Any, msgspec.UNSET)
+        for name in Dataset.model_fields
+    ]
+    document = msgspec.defstruct("Document", fields, forbid_unknown_fields=True, gc=False)
+    return msgspec.json.Decoder(document)
 
 
 def _withheld(exc: ValidationError, data: str | bytes) -> bool:

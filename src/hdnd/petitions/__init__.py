@@ -14,6 +14,7 @@ from hdnd.petitions.kinds import (
 from hdnd.petitions.petition import Petition
 from hdnd.petitions.reception import CitizenVisit
 from hdnd.petitions.sessions import ReceptionSession
+from hdnd.petitions.table import PetitionTable
 
 __all__ = [
     "Channel",
@@ -22,6 +23,7 @@ __all__ = [
     "Petition",
     "PetitionKind",
     "PetitionOutcome",
+    "PetitionTable",
     "ReceiverRole",
     "ReceptionPlace",
     "ReceptionSession",

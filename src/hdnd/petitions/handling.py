@@ -29,7 +29,7 @@ from hdnd._core.text import NonEmptyText
 from hdnd._core.types import Count, Day
 from hdnd.petitions.kinds import PetitionOutcome, StepKind
 
-__all__ = ["HandlingStep", "outcome_of"]
+__all__ = ["HandlingStep", "outcome_of", "step_outcome"]
 
 
 class HandlingStep(Record):
@@ -57,6 +57,15 @@ _OUTCOMES = MappingProxyType(
         StepKind.FORWARDED: PetitionOutcome.FORWARDED,
     }
 )
+
+
+def step_outcome(kind: StepKind) -> PetitionOutcome | None:
+    """The outcome a step of *kind* gives (``guided``, ``answered``, ``stored``, ``forwarded``).
+
+    >>> step_outcome(StepKind.STORED), step_outcome(StepKind.RECEIVED)
+    (<PetitionOutcome.STORED: 'stored'>, None)
+    """
+    return _OUTCOMES.get(kind)
 
 
 def outcome_of(steps: Iterable[HandlingStep]) -> PetitionOutcome | None:

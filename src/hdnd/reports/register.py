@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from enum import Enum
 from types import MappingProxyType
 from typing import Any
@@ -45,7 +45,7 @@ from hdnd._core.period import Period
 from hdnd.dataset.dataset import Dataset
 from hdnd.figures.reported import INDICATORS, ReportedFigure, category_label
 from hdnd.petitions.kinds import Channel, PetitionKind, PetitionOutcome, VisitKind
-from hdnd.petitions.petition import Petition
+from hdnd.petitions.table import PetitionTable
 from hdnd.reports.base import Column, Report, breakdown_columns, freeze, shares, typed
 from hdnd.reports.figures import SourceRef
 from hdnd.reports.period import _notes
@@ -186,22 +186,24 @@ def petition_register(
     days = Scope(as_of, period).days()
     visits = [v for v in records_of(dataset, "citizen_visits", unit) if within(v.day, days)]
     received = [v for v in visits if v.refused is None]
-    kept = [p for p in records_of(dataset, "petitions", unit) if within(p.received, days)]
-    petitions = [p for p in kept if p.duplicate_of is None]
+    kept = PetitionTable.of(records_of(dataset, "petitions", unit))
+    if days is not None:
+        kept = kept.where(days=days.__contains__)
+    petitions = kept.where(duplicates=False)  # counted from the columns: no petition is made
 
     counts = {
-        "visits": _tally((v.kind for v in received), VisitKind, unknown=False),
-        "petitions": _tally((p.handled_as for p in petitions), PetitionOutcome),
-        "kind": _tally((p.kind for p in petitions), PetitionKind),
-        "channel": _tally((p.channel for p in petitions), Channel),
+        "visits": _tally(Counter(v.kind for v in received), VisitKind, unknown=False),
+        "petitions": _tally(petitions.tally("handled"), PetitionOutcome),
+        "kind": _tally(petitions.tally("kind"), PetitionKind),
+        "channel": _tally(petitions.tally("channel"), Channel),
     }
     recorded = [v.visitors for v in received if v.visitors is not None]
     people = sum(recorded) if recorded else None
     links = {
         "duplicates": len(kept) - len(petitions),
-        "repeat-matters": _repeat_matters(dataset, petitions),
+        "repeat-matters": len(petitions.roots("follow_up_of")),
     }
-    units = {"visits": {v.unit for v in received}, "petitions": {p.unit for p in petitions}}
+    units = {"visits": {v.unit for v in received}, "petitions": set(petitions.tally("unit"))}
     figures = _figures(dataset, unit, days, units)
     published = _published_values(figures)
 
@@ -242,11 +244,11 @@ def petition_register(
     )
 
 
-def _tally(
-    values: Iterable[Enum | None], enum: type[Enum], *, unknown: bool = True
-) -> Counter[str]:
-    """Counts by member value (every member, zeros included), ``unknown`` and ``total``."""
-    found: Counter[Enum | None] = Counter(values)  # members themselves: no per-item lookup
+def _tally(found: Counter[Any], enum: type[Enum], *, unknown: bool = True) -> Counter[str]:
+    """Counts by member value (every member, zeros included), ``unknown`` and ``total``.
+
+    *found* counts members (and ``None``).
+    """
     counts: Counter[str] = Counter({"total": found.total()})
     for member in enum:
         counts[str(member.value)] = found[member]
@@ -257,21 +259,6 @@ def _tally(
 
 def _parts(counts: Mapping[str, int]) -> dict[str, int]:
     return {key: value for key, value in counts.items() if key != "total"}
-
-
-def _repeat_matters(dataset: Dataset, petitions: Sequence[Petition]) -> int:
-    """How many matters (chains of ``follow_up_of``, by their first petition) were followed up."""
-    keyed: Mapping[str, Petition] = dataset.index.keyed.get("petitions", {})
-    roots: set[str] = set()
-    for petition in petitions:
-        if petition.follow_up_of is None:
-            continue
-        root, seen = petition.follow_up_of, {petition.id}
-        while root not in seen and (earlier := keyed.get(root)) and earlier.follow_up_of:
-            seen.add(root)
-            root = earlier.follow_up_of
-        roots.add(root)
-    return len(roots)
 
 
 def _figures(
