@@ -118,7 +118,13 @@ class Dataset(Record):
         return DatasetIndex.build(self)
 
     def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Self:
-        """Copy the dataset; the copy builds its own index (the records may differ)."""
+        """Copy the dataset; the copy builds its own index (the records may differ).
+
+        Petitions given in *update* are kept as a :class:`PetitionTable`, as validation
+        would keep them (they must be :class:`Petition` objects: an update is not validated).
+        """
+        if update is not None and "petitions" in update:
+            update = {**update, "petitions": PetitionTable.of(update["petitions"])}
         copy = super().model_copy(update=update, deep=deep)
         copy.__dict__.pop("index", None)
         return copy

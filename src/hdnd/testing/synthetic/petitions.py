@@ -61,9 +61,9 @@ from hdnd.petitions.kinds import (
     PetitionOutcome,
     StepKind,
 )
-from hdnd.petitions.petition import Petition
 from hdnd.petitions.reception import CitizenVisit
 from hdnd.petitions.sessions import ReceptionSession
+from hdnd.petitions.table import PetitionTable
 from hdnd.testing.synthetic.base import _gc_paused, _Row
 from hdnd.testing.synthetic.limits import (
     _STEP_KIND,
@@ -331,7 +331,7 @@ def _check(year: int, late: float) -> None:
 
 _SESSIONS = TypeAdapter(tuple[ReceptionSession, ...])
 _VISITS = TypeAdapter(tuple[CitizenVisit, ...])
-_PETITIONS = TypeAdapter(tuple[Petition, ...])
+_PETITIONS = TypeAdapter(PetitionTable)
 
 
 def with_petitions(
