@@ -33,21 +33,26 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import re
-import unicodedata
 from array import array
 from collections.abc import Iterable
-from typing import Any, Final, get_args
+from typing import Any, Final
 
 import msgspec
-from pydantic import StringConstraints
 
 from hdnd._core.personal import REDACTED
-from hdnd._core.types import Identifier
 from hdnd.petitions.handling import step_outcome
 from hdnd.petitions.kinds import Channel, PetitionKind, PetitionOutcome, StepKind
-from hdnd.petitions.structs import as_struct
-from hdnd.units.unit import UnitCode
+from hdnd.petitions.petition import Petition
+from hdnd.petitions.structs import PetitionStruct, as_struct
+from hdnd.petitions.unchanged import (
+    ISO_DAY,
+    LONGEST,
+    SHORTEST,
+    UNIT_CODE,
+    is_clean,
+    is_kept_identifier,
+    is_kept_text,
+)
 
 __all__ = [
     "CHANNELS",
@@ -83,20 +88,8 @@ STEP_SPARSE: Final = ("reason", "days")
 """The fields of a step kept only where it sets them."""
 _PERSONAL: Final = frozenset({"petitioner", "address"})
 _IDENTIFIERS: Final = ("visit", "delegate", "duplicate_of", "follow_up_of", "split_from")
-_ISO_DAY: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-
-
-def _constraints(annotated: Any) -> StringConstraints:
-    """The string constraints of one of hdnd's annotated text types, read where declared."""
-    return next(m for m in get_args(annotated)[1:] if isinstance(m, StringConstraints))
-
-
-_SHORTEST: Final = _constraints(Identifier).min_length or 0
-_LONGEST: Final = _constraints(Identifier).max_length or 0
-_UNIT_CODE: Final = re.compile(str(_constraints(UnitCode).pattern), re.ASCII)
 _LARGEST: Final = (1 << (8 * array("q").itemsize - 1)) - 1
 """The largest count a ``q`` column holds; a larger one is kept aside."""
-_is_normalized = unicodedata.is_normalized
 
 
 class Unsure(ValueError):  # noqa: N818 - not an error of the data: a request for the model
@@ -195,7 +188,7 @@ def columns_of(records: Iterable[Any], *, withheld: bool = False) -> Columns:
     """
     filler = _Filler(withheld)
     try:
-        filler.fill(map(as_struct, records))
+        filler.fill(records)
     except (Unsure, KeyError, TypeError, ValueError, OverflowError, msgspec.ValidationError):
         msg = f"record {len(filler.columns.step_start) - 1} needs the model"
         raise Unsure(msg) from None
@@ -211,15 +204,42 @@ class _Filler:
         self.days: dict[Any, int] = {}
         self.unit_codes: dict[str, int] = {}
         self.text_codes: dict[str, int] = {}
+        self.made = False
+        """Whether the record being filled is a petition the model made (checked already)."""
 
-    def fill(self, rows: Iterable[Any]) -> None:
+    def identifier(self, value: Any) -> str:
+        return value if self.made else _identifier(value)
+
+    def checked(self, text: Any) -> str:
+        """*text* of a step (a body, a role, a reason), if the model keeps it as it is."""
+        return text if self.made else _text(text)
+
+    def fill(self, rows: Iterable[Any]) -> None:  # noqa: PLR0912, PLR0915 - one hot loop
         c = self.columns
         ids, units, received, kinds = c.ids.append, c.unit.append, c.received.append, c.kind.append
         outcomes, channels, flags = c.outcome.append, c.channel.append, c.flags.append
         handled, starts, signatories = c.handled.append, c.step_start.append, c.signatories.append
-        day_of, unit_of = self.days.get, self.unit_codes.get
+        step_kinds, step_days = c.step_kind.append, c.step_day.append
+        step_to, step_by = c.step_to.append, c.step_by.append
+        day_of, unit_of, text_of = self.days.get, self.unit_codes.get, self.text_codes.get
+        shortest, longest, gives = SHORTEST, LONGEST, _STEP_OUTCOME
         for row in rows:
-            ids(_identifier(row.id))
+            if type(row) is not PetitionStruct:
+                # a petition the model made is taken as it is: it holds what the model keeps
+                self.made = isinstance(row, Petition)
+                row = as_struct(row)  # noqa: PLW2901 - the same record, as a struct
+            elif self.made:
+                self.made = False
+            key = row.id
+            if (  # the common case inline: plain ASCII, nothing to strip (spaces are <= " ")
+                type(key) is str
+                and key.isascii()
+                and shortest <= len(key) <= longest
+                and key[0] > " " < key[-1]
+            ):
+                ids(key)
+            else:
+                ids(self.identifier(key))
             unit = unit_of(row.unit)
             units(self.unit(row.unit) if unit is None else unit)
             received(day_of(row.received) or self.day(row.received))
@@ -248,38 +268,25 @@ class _Filler:
                 or row.originals is not None
             ):
                 self.sparse(row)
-            best = self.steps(row.steps)
+            best, latest = -1, 0  # the outcome code the latest outcome step gives, its day
+            for step in row.steps:
+                kind = _STEP[step.kind]
+                ordinal = day_of(step.day) or self.day(step.day)
+                step_kinds(kind)
+                step_days(ordinal)
+                text = step.to
+                step_to(0 if text is None else text_of(text) or self.text(text))
+                text = step.by
+                step_by(0 if text is None else text_of(text) or self.text(text))
+                if step.reason is not None or step.days is not None:
+                    self.step_extras(step)
+                if gives[kind] >= 0 and (best < 0 or ordinal >= latest):
+                    best, latest = gives[kind], ordinal
             starts(len(c.step_kind))
             handled(best if outcome < 0 else outcome)
 
-    def steps(self, steps: tuple[Any, ...]) -> int:
-        """Append *steps*; the outcome code the latest of them gives (``-1``: none)."""
-        c = self.columns
-        kinds, days, to, by = (
-            c.step_kind.append,
-            c.step_day.append,
-            c.step_to.append,
-            c.step_by.append,
-        )
-        day_of, text_of, gives = self.days.get, self.text_codes.get, _STEP_OUTCOME
-        best, latest = -1, 0
-        for step in steps:
-            kind = _STEP[step.kind]
-            ordinal = day_of(step.day) or self.day(step.day)
-            kinds(kind)
-            days(ordinal)
-            text = step.to
-            to(0 if text is None else text_of(text) or self.text(text))
-            text = step.by
-            by(0 if text is None else text_of(text) or self.text(text))
-            if step.reason is not None or step.days is not None:
-                self.step_extras(step)
-            if gives[kind] >= 0 and (best < 0 or ordinal >= latest):
-                best, latest = gives[kind], ordinal
-        return best
-
     def unit(self, code: Any) -> int:
-        if type(code) is not str or not _UNIT_CODE.fullmatch(code):
+        if type(code) is not str or not UNIT_CODE.fullmatch(code):
             raise Unsure
         index = self.unit_codes[code] = len(self.columns.units)
         self.columns.units.append(code)
@@ -288,7 +295,7 @@ class _Filler:
     def day(self, value: Any) -> int:
         if type(value) is dt.date:
             ordinal = value.toordinal()
-        elif type(value) is str and _ISO_DAY.fullmatch(value):
+        elif type(value) is str and ISO_DAY.fullmatch(value):
             ordinal = dt.date.fromisoformat(value).toordinal()
         else:
             raise Unsure
@@ -314,7 +321,7 @@ class _Filler:
         for name in _IDENTIFIERS:
             value = getattr(row, name)
             if value is not None:
-                sparse[name][position] = _identifier(value)
+                sparse[name][position] = self.identifier(value)
         if (value := row.decision_known) is not None:
             sparse["decision_known"][position] = self.days.get(value) or self.day(value)
         if (value := row.originals) is not None:
@@ -323,7 +330,9 @@ class _Filler:
             sparse["originals"][position] = value
 
     def personal(self, value: Any) -> str | None:
-        if type(value) is not str or (value and not _clean(value)):
+        if self.made:
+            return value  # type: ignore[no-any-return]
+        if type(value) is not str or (value and not is_clean(value)):
             raise Unsure
         if value == REDACTED:
             if not self.withheld:
@@ -334,14 +343,14 @@ class _Filler:
     def step_extras(self, step: Any) -> None:
         position = len(self.columns.step_kind) - 1
         if step.reason is not None:
-            self.columns.step_sparse["reason"][position] = _text(step.reason)
+            self.columns.step_sparse["reason"][position] = self.checked(step.reason)
         if (days := step.days) is not None:
             if type(days) is not int or days < 0:
                 raise Unsure
             self.columns.step_sparse["days"][position] = days
 
     def text(self, value: Any) -> int:
-        code = self.text_codes[_text(value)] = len(self.columns.texts)
+        code = self.text_codes[self.checked(value)] = len(self.columns.texts)
         self.columns.texts.append(value)
         return code
 
@@ -366,19 +375,13 @@ def _flags(row: Any) -> int:
 
 def _text(value: Any) -> str:
     """*value* if the model keeps it as it is as a non-empty text; else :class:`Unsure`."""
-    if type(value) is not str or not value or not _clean(value):
+    if not is_kept_text(value):
         raise Unsure
-    return value
-
-
-def _clean(text: str) -> bool:
-    """Whether the model keeps *text* as it is: no space around it, already in NFC."""
-    if text[0].isspace() or text[-1].isspace():
-        return False
-    return text.isascii() or _is_normalized("NFC", text)
+    return value  # type: ignore[no-any-return]
 
 
 def _identifier(value: Any) -> str:
-    if type(value) is not str or not _SHORTEST <= len(value) <= _LONGEST or not _clean(value):
+    """*value* if the model keeps it as it is as an identifier; else :class:`Unsure`."""
+    if not is_kept_identifier(value):
         raise Unsure
-    return value
+    return value  # type: ignore[no-any-return]

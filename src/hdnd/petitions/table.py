@@ -108,9 +108,10 @@ class PetitionTable(Sequence[Petition]):
         return (petition_at(columns, row) for row in self._rows)
 
     def __eq__(self, other: object) -> bool:
-        if isinstance(other, PetitionTable) and other._columns is self._columns:
-            return list(self._rows) == list(other._rows)
-        if not isinstance(other, PetitionTable | tuple | list):
+        if isinstance(other, PetitionTable):
+            if other._columns is self._columns and list(self._rows) == list(other._rows):
+                return True  # the same petitions; else compare them, as a tuple would
+        elif not isinstance(other, tuple | list):
             return NotImplemented
         return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
 
@@ -182,18 +183,25 @@ class PetitionTable(Sequence[Petition]):
         names: Sequence[Any] = c.units if field == "unit" else _CODED[field]
         return Counter({(None if code < 0 else names[code]): n for code, n in counts.items()})
 
-    def values(self, field: str) -> Iterator[Any]:
-        """The values of a field that few petitions set, as ``(petition, value)`` pairs.
+    def values(self, field: str) -> Iterator[tuple[str, Any]]:
+        """The values of a field that few petitions set, as ``(id, value)`` pairs, in order.
 
         *field* is one of ``petitioner``, ``address``, ``visit``, ``delegate``,
         ``duplicate_of``, ``follow_up_of``, ``split_from``, ``decision_known`` or
         ``originals``; petitions that leave it empty are skipped.
+
+        >>> from hdnd import Dataset
+        >>> ds = Dataset.model_validate({"petitions": [
+        ...     {"id": "p1", "unit": "92", "received": "2014-03-02"},
+        ...     {"id": "p2", "unit": "92", "received": "2014-03-09", "follow_up_of": "p1"}]})
+        >>> list(ds.petitions.values("follow_up_of"))
+        [('p2', 'p1')]
         """
-        found = self._columns.sparse[field]
-        chosen = None if self._whole() else set(self._rows)
-        for row, value in sorted(found.items()):
-            if chosen is None or row in chosen:
-                yield row, (dt.date.fromordinal(value) if field == "decision_known" else value)
+        found, ids = self._columns.sparse[field], self._columns.ids
+        rows = sorted(found) if self._whole() else (r for r in self._rows if r in found)
+        for row in rows:
+            value = found[row]
+            yield ids[row], dt.date.fromordinal(value) if field == "decision_known" else value
 
     def keyed(self) -> Mapping[str, Petition]:
         """The petitions by id, the first where ids repeat; each made when it is looked up.

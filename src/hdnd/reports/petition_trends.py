@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Literal, get_args
 
@@ -39,10 +39,10 @@ from hdnd.petitions.petition import Petition
 from hdnd.petitions.reception import CitizenVisit
 from hdnd.reports.base import Column, Report, freeze, shares, typed
 from hdnd.reports.common import _province_of, check_province
+from hdnd.reports.counted import counted, headings, records_of, within
 from hdnd.reports.period import _notes
 from hdnd.reports.plots import plot_petition_trends
 from hdnd.reports.register import _DUPLICATES, _OUTCOMES
-from hdnd.reports.registry import headings, records_of, within
 from hdnd.reports.scope import Scope
 
 if TYPE_CHECKING:
@@ -148,14 +148,10 @@ def _span(scope: Scope, days: Iterable[dt.date]) -> Period | None:
 
 def _counted(
     dataset: Dataset, unit: str | None, days: Period | None
-) -> tuple[list[CitizenVisit], list[Petition]]:
+) -> tuple[Sequence[CitizenVisit], Sequence[Petition]]:
     """The visits received and the petitions (duplicates left out) of *unit* in *days*."""
-    visits = records_of(dataset, "citizen_visits", unit)
-    petitions = records_of(dataset, "petitions", unit)
-    return (
-        [v for v in visits if v.refused is None and within(v.day, days)],
-        [p for p in petitions if p.duplicate_of is None and within(p.received, days)],
-    )
+    found = counted(dataset, unit, days)
+    return found.received, found.petitions
 
 
 def _outcome(petition: Petition) -> str:

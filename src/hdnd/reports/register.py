@@ -45,11 +45,10 @@ from hdnd._core.period import Period
 from hdnd.dataset.dataset import Dataset
 from hdnd.figures.reported import INDICATORS, ReportedFigure, category_label
 from hdnd.petitions.kinds import Channel, PetitionKind, PetitionOutcome, VisitKind
-from hdnd.petitions.table import PetitionTable
 from hdnd.reports.base import Column, Report, breakdown_columns, freeze, shares, typed
+from hdnd.reports.counted import counted, headings
 from hdnd.reports.figures import SourceRef
 from hdnd.reports.period import _notes
-from hdnd.reports.registry import headings, records_of, within
 from hdnd.reports.scope import Scope
 
 __all__ = ["PetitionRegister", "petition_register"]
@@ -184,12 +183,8 @@ def petition_register(
     ```
     """
     days = Scope(as_of, period).days()
-    visits = [v for v in records_of(dataset, "citizen_visits", unit) if within(v.day, days)]
-    received = [v for v in visits if v.refused is None]
-    kept = PetitionTable.of(records_of(dataset, "petitions", unit))
-    if days is not None:
-        kept = kept.where(days=days.__contains__)
-    petitions = kept.where(duplicates=False)  # counted from the columns: no petition is made
+    found = counted(dataset, unit, days)  # petitions counted from the columns: none is made
+    visits, received, kept, petitions = found.visits, found.received, found.kept, found.petitions
 
     counts = {
         "visits": _tally(Counter(v.kind for v in received), VisitKind, unknown=False),
@@ -224,7 +219,7 @@ def petition_register(
         params=params | named | when,
         notes=_notes(dataset, *notes),
     )
-    counted = {(group, key): n for group, tally in counts.items() for key, n in tally.items()}
+    tallied = {(group, key): n for group, tally in counts.items() for key, n in tally.items()}
     return typed(
         report,
         PetitionRegister,
@@ -240,7 +235,7 @@ def petition_register(
         duplicates=links["duplicates"],
         repeat_matters=links["repeat-matters"],
         published={f"{g}/{c}": value for (g, c), value in published.items()},
-        differences={f"{g}/{c}": counted.get((g, c), 0) - v for (g, c), v in published.items()},
+        differences={f"{g}/{c}": tallied.get((g, c), 0) - v for (g, c), v in published.items()},
     )
 
 

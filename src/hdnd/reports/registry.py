@@ -9,9 +9,7 @@ duplicates — for filtering and for export with :meth:`~hdnd.reports.base.Repor
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from enum import Enum
-from typing import Any
 
 import attrs
 
@@ -21,7 +19,8 @@ from hdnd.dataset.dataset import Dataset
 from hdnd.petitions.kinds import StepKind
 from hdnd.petitions.petition import Petition
 from hdnd.reports.base import Column, Report, typed
-from hdnd.reports.period import _days_text, _notes
+from hdnd.reports.counted import headings, records_of, within
+from hdnd.reports.period import _notes
 from hdnd.reports.scope import Scope
 
 __all__ = ["RegistryRows", "registry_rows"]
@@ -126,41 +125,3 @@ def _row(petition: Petition) -> tuple[object, ...]:
 
 def _code(value: Enum | None) -> str | None:
     return None if value is None else str(value.value)
-
-
-# --- shared with the register's counts -------------------------------------------------------
-
-Heading = tuple[str | None, dict[str, object]]
-"""A template (title or subtitle) and its values."""
-
-
-def records_of(dataset: Dataset, collection: str, unit: str | None) -> Sequence[Any]:
-    """The records of *collection* of *unit* (all when ``None``), from the index."""
-    if unit is None:
-        records: Sequence[Any] = getattr(dataset, collection)
-        return records
-    return dataset.index.grouped.get(collection, {}).get(unit, ())
-
-
-def within(day: dt.date, days: Period | None) -> bool:
-    """Whether *day* is counted (every day is when *days* is ``None``)."""
-    return days is None or day in days
-
-
-def headings(
-    dataset: Dataset, unit: str | None, days: Period | None, titles: tuple[str, str]
-) -> tuple[tuple[str, dict[str, object]], Heading]:
-    """The title and the subtitle (the days counted).
-
-    The title is the second of *titles*, with the unit's name, when there is a unit.
-    """
-    title: tuple[str, dict[str, object]] = (titles[0], {})
-    if unit is not None:
-        found = dataset.index.record("units", unit)
-        title = (titles[1], {"name": found.name if found else unit})
-    if days is None:
-        return title, (None, {})
-    if days.start == dt.date.min:
-        return title, (N_("Tính đến ngày {day}"), {"day": days.end})
-    template, values = _days_text(days)
-    return title, (template, values)
