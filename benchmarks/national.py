@@ -842,6 +842,7 @@ def polars_frames(visits_text: str, petitions_text: str) -> Frames:
         "representatives": pl.Int64,
         "session": text,
         "refused": _enum(RefusalGround),
+        "refusal_notice": text,
         "citizen": text,
     }
 

@@ -8,6 +8,7 @@ import pytest
 from pydantic import ValidationError
 
 from hdnd import CitizenVisit, Petition
+from hdnd.io import json_schema
 from hdnd.petitions.reception import PetitionKind, PetitionOutcome, VisitKind
 
 
@@ -100,3 +101,17 @@ def test_invalid_petitions(changes: dict[str, Any]) -> None:
 def test_a_visit_needs_a_kind() -> None:
     with pytest.raises(ValidationError, match="kind"):
         CitizenVisit.model_validate({"id": "v1", "unit": "92", "day": "2014-03-02"})
+
+
+def test_a_refused_visit_records_the_day_of_its_written_notice() -> None:
+    data = {"id": "v1", "unit": "92", "day": "2026-07-03", "kind": "individual"}
+    refused = CitizenVisit.model_validate(
+        {**data, "refused": "disruptive", "refusal_notice": "2026-07-06"}
+    )
+    assert refused.refusal_notice == dt.date(2026, 7, 6)
+    assert CitizenVisit.model_validate(data).refusal_notice is None
+    with pytest.raises(ValidationError, match="refusal_notice"):
+        CitizenVisit.model_validate({**data, "refusal_notice": 20260706})
+    field = json_schema()["$defs"]["CitizenVisit"]["properties"]["refusal_notice"]
+    assert field["anyOf"][0] == {"format": "date", "type": "string"}
+    assert field["description"].startswith("The day the written notice refusing reception")

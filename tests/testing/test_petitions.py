@@ -11,9 +11,12 @@ from collections import Counter
 import pytest
 
 from hdnd import Dataset, dumps, validate
+from hdnd.law.deadlines import DeadlineKind
 from hdnd.law.framework import framework_at
 from hdnd.law.instrument import Domain
+from hdnd.law.local_government.seats import NotApplicable
 from hdnd.law.petitions.reception2013 import CitizenReceptionLaw2013
+from hdnd.law.petitions.timeline import time_limit
 from hdnd.petitions import outcome_of
 from hdnd.petitions.deadlines import time_limits
 from hdnd.petitions.kinds import (
@@ -170,6 +173,21 @@ def test_visits_and_crowds_follow_the_law(register: Dataset) -> None:
             assert needed is None  # a group is too small to need representatives
             assert visit.representatives is None
     assert sum(v.refused is not None for v in register.citizen_visits) > 0
+
+
+def test_refusals_are_notified_on_time_where_the_law_asks(register: Dataset) -> None:
+    refused = [v for v in register.citizen_visits if v.refused is not None]
+    assert refused
+    for visit in refused:  # the year is after 1 July 2026: a written notice, on time
+        limit = time_limit(DeadlineKind.REFUSAL_NOTICE, visit.day)
+        assert not isinstance(limit, NotApplicable)
+        assert visit.refusal_notice is not None
+        assert visit.day <= visit.refusal_notice <= limit.due
+    assert all(v.refusal_notice is None for v in register.citizen_visits if v.refused is None)
+    country = national_dataset(seed=0, provinces=("46",), delegates=True)
+    early = with_petitions(country, year=2026).citizen_visits
+    for visit in (v for v in early if v.refused is not None):
+        assert (visit.refusal_notice is None) is (visit.day < dt.date(2026, 7, 1))
 
 
 def test_petitions_are_handled_step_by_step(register: Dataset) -> None:

@@ -156,6 +156,8 @@ def test_every_code_is_reported_by_some_registered_check() -> None:
         "mixed_petitions_split": ("mixed-petition-not-split",),
         "denunciations_named": ("denunciation-anonymity-mismatch",),
         "duplicates_counted_once": ("duplicate-petition-counted",),
+        "refusals_notified": ("refusal-notice-late",),
+        "online_reception_provided": ("online-reception-before-law",),
         "seats_within_quota": (
             "seats-serving-exceed-quota",
             "seat-quota-unavailable",

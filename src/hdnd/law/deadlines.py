@@ -58,6 +58,7 @@ class DeadlineKind(LabelledEnum):
     PETITION_REPLY = "petition-reply"
     FORWARDED_CASE_NOTICE = "forwarded-case-notice"
     DELEGATE_INFORMS_PETITIONER = "delegate-informs-petitioner"
+    REFUSAL_NOTICE = "refusal-notice"
     PETITION_PROCESSING = "petition-processing"
     COMPLAINT_FILING = "complaint-filing"
     COMPLAINT_ACCEPTANCE = "complaint-acceptance"
@@ -114,6 +115,7 @@ register_labels(
         DeadlineKind.PETITION_REPLY: N_("Trả lời, thông báo cho người gửi đơn"),
         DeadlineKind.FORWARDED_CASE_NOTICE: N_("Thông báo kết quả vụ việc do đại biểu chuyển đến"),
         DeadlineKind.DELEGATE_INFORMS_PETITIONER: N_("Đại biểu thông báo cho người gửi đơn"),
+        DeadlineKind.REFUSAL_NOTICE: N_("Thông báo từ chối tiếp công dân"),
         DeadlineKind.PETITION_PROCESSING: N_("Thời hạn xử lý đơn"),
         DeadlineKind.COMPLAINT_FILING: N_("Thời hiệu khiếu nại"),
         DeadlineKind.COMPLAINT_ACCEPTANCE: N_("Thụ lý khiếu nại lần đầu"),

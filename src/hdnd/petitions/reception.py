@@ -2,7 +2,8 @@
 
 A visit is one reception of a citizen, a group, or a crowd of five or more raising one issue,
 who must come through representatives (Law 42/2013/QH13, Art. 29); a visitor may be refused
-reception on the grounds of Art. 9. Visits belong to a reception session
+reception on the grounds of Art. 9 and, from 1 July 2026, is told so by a written notice
+(``refusal_notice``, Decree 154/2026/NĐ-CP). Visits belong to a reception session
 (:mod:`hdnd.petitions.sessions`) when the register records it; petitions handed in at a visit
 name it (:mod:`hdnd.petitions.petition`).
 
@@ -14,6 +15,10 @@ for (see :mod:`hdnd._core.personal`).
 ...                      representatives=3, citizen="Trần Văn B")
 >>> "Trần" in repr(visit), visit.kind.label("en")
 (False, 'Crowd')
+>>> refused = CitizenVisit(id="v2", unit="92", day="2026-07-03", kind="individual",
+...                        refused="already-resolved", refusal_notice="2026-07-06")
+>>> refused.refusal_notice
+datetime.date(2026, 7, 6)
 
 ```
 """
@@ -53,5 +58,8 @@ class CitizenVisit(Record):
     """Id of the reception session (:class:`~hdnd.petitions.sessions.ReceptionSession`)."""
     refused: RefusalGround | None = None
     """The ground on which the visitor was not received, if they were not."""
+    refusal_notice: Day | None = None
+    """The day the written notice refusing reception was issued (from 1 July 2026, Decree
+    154/2026/NĐ-CP)."""
     citizen: PersonalText | None = Field(default=None, repr=False)
     """Name of the citizen or group representative (personal data)."""

@@ -59,6 +59,15 @@ PETITION_CODES: tuple[FindingType, ...] = (
         ),
     ),
     FindingType(
+        "online-reception-before-law",
+        Severity.WARNING,
+        N_("Tiếp công dân trực tuyến khi luật chưa quy định"),
+        N_(
+            "Buổi tiếp {session} ngày {day} được ghi là tiếp trực tuyến, nhưng luật có hiệu lực"
+            " ngày đó chưa quy định tiếp công dân trực tuyến."
+        ),
+    ),
+    FindingType(
         "petition-deadline-due-soon",
         Severity.INFO,
         N_("Đơn sắp đến hạn xử lý"),
@@ -79,6 +88,16 @@ PETITION_CODES: tuple[FindingType, ...] = (
         N_("Đơn được chuyển mà không ghi cơ quan nhận"),
         N_("Đơn {petition} được chuyển ngày {day} nhưng không ghi cơ quan nhận."),
         legal=False,
+    ),
+    FindingType(
+        "refusal-notice-late",
+        Severity.ERROR,
+        N_("Thông báo từ chối tiếp công dân quá thời hạn"),
+        N_(
+            "Lượt tiếp {visit} ngày {day} bị từ chối tiếp: thông báo từ chối phải ban hành"
+            " trong {rule} kể từ ngày tiếp, chậm nhất ngày {due}; đã ban hành: {notice} (tính"
+            " đến ngày {as_of})."
+        ),
     ),
 )
 """Every code of the petitions domain, sorted."""

@@ -52,3 +52,22 @@ def test_what_is_not_known_to_change_is_inherited() -> None:
     assert rules_of(DenunciationAmendment2025) == rules_of(DenunciationLaw2018)
     first = framework_at(_FROM).deadline(DeadlineKind.COMPLAINT_FIRST)
     assert first == ComplaintsLaw2011.COMPLAINT_FIRST
+
+
+def test_the_refusal_notice_is_a_time_limit_from_1_july_2026() -> None:
+    before = framework_at(_BEFORE).deadline(DeadlineKind.REFUSAL_NOTICE)
+    after = framework_at(_FROM).deadline(DeadlineKind.REFUSAL_NOTICE)
+    assert not isinstance(before, Deadline)  # Law 42/2013/QH13 sets no such limit
+    assert after is ReceptionAmendment2025.REFUSAL_NOTICE
+    assert (after.days, after.count, after.before) == (3, DayCount.WORKING, False)
+    assert after.citation.render("en") == "Decree 154/2026/NĐ-CP, Art. 16"
+    assert after.citation.confidence is Confidence.SECONDARY
+    assert CitizenReceptionLaw2013().deadline(DeadlineKind.REFUSAL_NOTICE) is None
+    # a Friday: the weekend and the National Day holidays (31 August - 2 September) skipped
+    assert after.due(dt.date(2026, 8, 28)) == dt.date(2026, 9, 7)
+
+
+def test_online_reception_is_a_fact_of_the_amendment_only() -> None:
+    assert ReceptionAmendment2025.ONLINE_RECEPTION.value is True
+    assert "ONLINE_RECEPTION" not in rules_of(CitizenReceptionLaw2013)
+    assert "REFUSAL_NOTICE_WORKING_DAYS" not in rules_of(ReceptionAmendment2025)

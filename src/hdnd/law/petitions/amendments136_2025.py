@@ -4,8 +4,9 @@ Passed on 10 December 2025, in force from 1 July 2026 (secondary sources; the te
 was not read). It amends three laws, so hdnd models it as three amendments, one per domain,
 each a subclass of the law it amends that changes only what is known to change:
 
-* citizen reception: a refusal to receive must be notified within 3 working days (Decree
-  154/2026/NĐ-CP, implementing it; secondary);
+* citizen reception: citizens may be received online; a refusal to receive must be notified
+  in writing within 3 working days (Decree 154/2026/NĐ-CP Art. 16, implementing it;
+  secondary);
 * complaints: a complaint is accepted within 7 working days of receipt (Decree
   155/2026/NĐ-CP Art. 10, amending Decree 124/2020 Art. 16(1); secondary — whether the law
   itself changed Art. 27 is not verified);
@@ -38,7 +39,14 @@ def _decree(number: str, article: int, clause: int | None = None) -> Citation:
 
 
 class ReceptionAmendment2025(CitizenReceptionLaw2013):
-    """Law 136/2025/QH15 as it amends Law 42/2013/QH13 (citizen reception)."""
+    """Law 136/2025/QH15 as it amends Law 42/2013/QH13 (citizen reception).
+
+    >>> law = ReceptionAmendment2025()
+    >>> law.REFUSAL_NOTICE.due(dt.date(2026, 8, 28))  # a Friday; National Day inside
+    datetime.date(2026, 9, 7)
+    >>> law.REFUSAL_NOTICE.describe("en"), law.ONLINE_RECEPTION.value
+    ('3 working days', True)
+    """
 
     key: ClassVar[str] = "reception2025"
     number: ClassVar[str] = _NUMBER
@@ -49,8 +57,10 @@ class ReceptionAmendment2025(CitizenReceptionLaw2013):
     dates_confidence: ClassVar[Confidence] = Confidence.SECONDARY
     source: ClassVar[str] = _SOURCE
 
-    REFUSAL_NOTICE_WORKING_DAYS: ClassVar[Fact] = Fact(
-        3, _decree("154/2026/NĐ-CP", 16), "Thông báo từ chối tiếp công dân trong 3 ngày làm việc"
+    # Decree 154/2026/NĐ-CP Art. 16: the notice refusing reception is issued within 3 working
+    # days of the day the grounds for refusing were established.
+    REFUSAL_NOTICE: ClassVar[Deadline] = Deadline(
+        3, DayCount.WORKING, _decree("154/2026/NĐ-CP", 16), kind=DeadlineKind.REFUSAL_NOTICE
     )
     ONLINE_RECEPTION: ClassVar[Fact] = Fact(
         True,

@@ -1,9 +1,9 @@
 """The law and the calendar a synthetic register follows, read once and cached.
 
 Working days of a year (and the next, for limits that run past its end), the
-citizen-reception law in force, which time limits run on a petition handled one way or
-another (read from :func:`hdnd.petitions.deadlines.time_limits`, never restated here), and
-weighted draws.
+citizen-reception law in force (crowds, online reception, the written notice of a refusal),
+which time limits run on a petition handled one way or another (read from
+:func:`hdnd.petitions.deadlines.time_limits`, never restated here), and weighted draws.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from types import MappingProxyType
 from typing import Generic, NamedTuple, TypeVar
 
 from hdnd._core.errors import NotEncodedError
-from hdnd.calendar.workdays import is_working_day
+from hdnd.calendar.workdays import add_working_days, is_working_day
 from hdnd.law.deadlines import DeadlineKind
 from hdnd.law.framework import framework_at
 from hdnd.law.instrument import Domain
@@ -86,6 +86,18 @@ def _online(day: dt.date) -> bool:
     """Whether the citizen-reception law in force on *day* provides for online reception."""
     law = _reception_law(day)
     return isinstance(law, ReceptionAmendment2025) and bool(law.ONLINE_RECEPTION.value)
+
+
+@functools.lru_cache(maxsize=512)
+def _refusal_notice(day: dt.date) -> dt.date | None:
+    """When a refusal on *day* is notified: the next working day, never after the limit.
+
+    ``None`` where the citizen-reception law in force on *day* asks for no written notice.
+    """
+    rule = _reception_law(day).deadline(DeadlineKind.REFUSAL_NOTICE)
+    if rule is None:
+        return None
+    return min(add_working_days(day, 1), rule.due(day))
 
 
 @functools.lru_cache(maxsize=64)

@@ -13,7 +13,8 @@ receives far more than a commune's):
 * **citizen visits** at those sessions — mostly individuals, some groups, a few crowds,
   which come through as many representatives as
   :meth:`~hdnd.law.petitions.reception2013.CitizenReceptionLaw2013.representatives` of the law
-  in force asks for their number; a few visitors are refused reception;
+  in force asks for their number; a few visitors are refused reception, and told so in
+  writing on time where the law of the day asks for a notice (from 1 July 2026);
 * **petitions** — handed in at a visit, or arrived by post, online, through a delegate or
   from another body; complaints, recommendations, denunciations (about half of those filed
   away are anonymous) and a few mixed ones; some repeat an earlier petition of the same kind

@@ -12,7 +12,13 @@ from hdnd.councils.offices import Post
 from hdnd.dataset.dataset import Dataset
 from hdnd.petitions.kinds import ReceiverRole, ReceptionPlace, RefusalGround, VisitKind
 from hdnd.testing.synthetic.base import _Row
-from hdnd.testing.synthetic.limits import _crowd_from, _online, _reception_law, _Weighted
+from hdnd.testing.synthetic.limits import (
+    _crowd_from,
+    _online,
+    _reception_law,
+    _refusal_notice,
+    _Weighted,
+)
 
 _REFUSED = 0.003
 """Share of the visitors refused reception."""
@@ -121,6 +127,9 @@ def _visits(
             visit["visitors"] = 1
         if rng.random() < _REFUSED:
             visit["refused"] = rng.choice(list(RefusalGround))
+            notice = _refusal_notice(session["day"])
+            if notice is not None:  # notified in writing, on time (from 1 July 2026)
+                visit["refusal_notice"] = notice
         visits.append(visit)
     return visits
 

@@ -1,4 +1,4 @@
-"""Citizen reception and petitions: time limits, crowds, splits, anonymity, duplicates.
+"""Citizen reception and petitions: time limits, crowds, splits, anonymity, duplicates, refusals.
 
 Each petition's time limits (:func:`hdnd.petitions.deadlines.time_limits`) are judged on
 ``as_of`` under the law in force on the day each limit starts; the other checks compare a
@@ -16,12 +16,13 @@ from hdnd.law.citation import Confidence
 from hdnd.law.deadlines import DeadlineKind
 from hdnd.law.instrument import Domain
 from hdnd.law.local_government.seats import NotApplicable
+from hdnd.law.petitions.amendments136_2025 import ReceptionAmendment2025
 from hdnd.law.petitions.complaints2011 import ComplaintsLaw2011
 from hdnd.law.petitions.denunciations2018 import DenunciationLaw2018
 from hdnd.law.petitions.reception2013 import CitizenReceptionLaw2013
 from hdnd.law.petitions.timeline import time_limit
 from hdnd.petitions.deadlines import first_decision, time_limits
-from hdnd.petitions.kinds import PetitionKind, StepKind, VisitKind
+from hdnd.petitions.kinds import PetitionKind, ReceptionPlace, StepKind, VisitKind
 from hdnd.validation.finding import Finding
 from hdnd.validation.registry import CheckContext, check
 
@@ -32,6 +33,8 @@ __all__ = [
     "duplicates_counted_once",
     "forwarded_with_recipient",
     "mixed_petitions_split",
+    "online_reception_provided",
+    "refusals_notified",
     "time_limits_kept",
 ]
 
@@ -40,6 +43,7 @@ DUE_SOON_WORKING_DAYS = 3
 
 _LIMITS = (CitizenReceptionLaw2013, ComplaintsLaw2011, DenunciationLaw2018)
 _V = (Confidence.VERIFIED,)
+_S = (Confidence.SECONDARY,)
 
 
 @check(
@@ -258,4 +262,66 @@ def duplicates_counted_once(ctx: CheckContext) -> Iterator[Finding]:
             record=f"petitions/{petition.id}",
             field="duplicate_of",
             params={"petition": petition.id, "original": petition.duplicate_of, "outcome": outcome},
+        )
+
+
+@check("refusal-notice-late", rests_on=(ReceptionAmendment2025,), confidence=_S)
+def refusals_notified(ctx: CheckContext) -> Iterator[Finding]:
+    """A visitor refused reception is told so in writing within the limit, from 1 July 2026.
+
+    The notice refusing reception is issued within 3 working days of the day the grounds
+    for refusing were established (Decree 154/2026/NĐ-CP, Art. 16, implementing Law
+    136/2025/QH15). The register does not record that day: hdnd counts from the day of the
+    visit, when the grounds were known at the latest. A notice issued after the last day
+    is late; a notice not recorded is missing once ``as_of`` is past that day. Visits after
+    ``as_of`` are not judged.
+    """
+    for visit in ctx.dataset.citizen_visits:
+        if visit.refused is None or visit.day > ctx.as_of or not ctx.applies(visit.day):
+            continue
+        law = ctx.framework(visit.day).instrument(Domain.CITIZEN_RECEPTION)
+        rule = None if law is None else law.deadline(DeadlineKind.REFUSAL_NOTICE)
+        if rule is None:
+            continue
+        due = rule.due(visit.day)
+        if (visit.refusal_notice or ctx.as_of) <= due:
+            continue
+        yield Finding(
+            "refusal-notice-late",
+            record=f"citizen_visits/{visit.id}",
+            field="refusal_notice",
+            citation=rule.citation,
+            params={
+                "visit": visit.id,
+                "day": visit.day,
+                "rule": rule,
+                "due": due,
+                "notice": N_("chưa") if visit.refusal_notice is None else visit.refusal_notice,
+                "as_of": ctx.as_of,
+            },
+        )
+
+
+@check("online-reception-before-law", rests_on=(CitizenReceptionLaw2013,), confidence=_S)
+def online_reception_provided(ctx: CheckContext) -> Iterator[Finding]:
+    """A reception session is held online only once the law provides for it (1 July 2026).
+
+    Law 136/2025/QH15 (Art. 1) provides for online reception from 1 July 2026; a session
+    recorded as ``online`` on a day the reception law in force has no such rule is reported.
+    A warning: the place may be recorded wrongly, or the session may have been held under
+    other rules (a pilot).
+    """
+    cited = ReceptionAmendment2025.ONLINE_RECEPTION.citation
+    for session in ctx.dataset.reception_sessions:
+        if session.place is not ReceptionPlace.ONLINE or not ctx.applies(session.day):
+            continue
+        law = ctx.framework(session.day).instrument(Domain.CITIZEN_RECEPTION)
+        if isinstance(law, ReceptionAmendment2025) and law.ONLINE_RECEPTION.value:
+            continue
+        yield Finding(
+            "online-reception-before-law",
+            record=f"reception_sessions/{session.id}",
+            field="place",
+            citation=cited,
+            params={"session": session.id, "day": session.day},
         )
