@@ -2,12 +2,20 @@
 
 The 2014 report of the office of the National Assembly delegation and People's Council of
 Cần Thơ city publishes totals only: 105 citizen visits (100 individual, 5 group) and 191
-petitions (36 guided, 4 answered, 70 stored, 81 forwarded). This script invents, from a fixed
-seed, a register of individual records whose counts agree exactly with those totals, so that
-``hdnd.petition_register`` can set what it counts beside what was published. Everything but
-the source and the two published figures (copied from ``can-tho.json``) is invented: the
-days, the kinds of petition, the channels, the bodies petitions were forwarded to. There are
-no personal names: the file ships publicly.
+petitions (36 guided, 4 answered, 70 stored, 81 forwarded); and, from 19 April to 8 October,
+56 voter meetings of the National Assembly delegation in the city's communes, wards and
+townships, with about 7,570 voters attending and 431 speaking. This script invents, from a
+fixed seed, a register of individual records whose counts agree exactly with those totals, so
+that ``hdnd.petition_register`` and ``hdnd.voter_contact_summary`` can set what they count
+beside what was published. Everything but the source and the five published figures (copied
+from ``can-tho.json``) is invented: the days, the kinds of petition, the channels, the bodies
+petitions were forwarded to, the meetings' units, days and counts, and the voter petitions.
+There are no personal names: the file ships publicly.
+
+The voter part is drawn from a random generator of its own, so the reception and petitions
+part is the same as before it was added. The register of 2014 communes is not shipped: the
+meetings are placed in units of today's register (from 1 July 2025) that lie in the area of
+the former Cần Thơ city (codes up to 31315), and the description says so.
 
 Run it again after changing it (``python scripts/make_register_example.py``); the output is
 the same for the same seed, and a test checks the shipped file is this script's output.
@@ -22,15 +30,22 @@ from pathlib import Path
 from typing import Any
 
 from hdnd import Dataset, dump, load_example
-from hdnd.calendar import add_working_days, is_working_day
+from hdnd.calendar import add_working_days, is_working_day, subtract_working_days
 from hdnd.examples import EXAMPLES
+from hdnd.units import communes
 
 TARGET = Path(__file__).resolve().parent.parent / "src" / "hdnd" / "data" / "examples"
 NAME = "can-tho-register"
 SEED = 2014
 UNIT = "92"
 SOURCE = "can-tho-office-2014"
-FIGURES = ("can-tho-2014-citizen-visits", "can-tho-2014-petitions")
+FIGURES = (
+    "can-tho-2014-citizen-visits",
+    "can-tho-2014-petitions",
+    "can-tho-2014-voter-meetings",
+    "can-tho-2014-voter-attendances",
+    "can-tho-2014-voter-speakers",
+)
 
 # The published totals the records must reproduce.
 INDIVIDUAL_VISITS, GROUP_VISITS = 100, 5
@@ -40,18 +55,35 @@ FOLLOW_UPS = 7
 
 FIRST_DAY, LAST_RECEIPT = dt.date(2014, 1, 2), dt.date(2014, 12, 10)
 
+# The voter meetings: 56 between 19 April and 8 October, summing to 7,570 and 431.
+MEETINGS, ATTENDANCES, SPEAKERS = 56, 7570, 431
+FIRST_MEETING, LAST_MEETING = dt.date(2014, 4, 19), dt.date(2014, 10, 8)
+# Three invented rounds: before the National Assembly's 7th session of May 2014, after it,
+# and before its 8th session of October 2014: (occasion, first day, last day, meetings).
+ROUNDS = (
+    ("before-session", FIRST_MEETING, dt.date(2014, 5, 16), 20),
+    ("after-session", dt.date(2014, 7, 5), dt.date(2014, 7, 31), 18),
+    ("before-session", dt.date(2014, 9, 20), LAST_MEETING, 18),
+)
+OLD_CITY_LAST_CODE = "31315"  # today's units in the area of the former Cần Thơ city
+
 TITLE = (
-    "Thành phố Cần Thơ: sổ tiếp công dân và xử lý đơn, thư năm 2014"
+    "Thành phố Cần Thơ: sổ tiếp công dân, xử lý đơn, thư và tiếp xúc cử tri năm 2014"
     " (dữ liệu tổng hợp, không phải hồ sơ thật)"
 )
 DESCRIPTION = (
     "DỮ LIỆU TỔNG HỢP (synthetic): từng lượt tiếp, từng đơn trong tệp này là hư cấu, do"
     f" scripts/make_register_example.py tạo với seed={SEED}, sao cho số đếm được khớp đúng"
     " các số liệu đã công bố trong báo cáo năm 2014 của Văn phòng Đoàn ĐBQH và HĐND thành"
-    f" phố Cần Thơ (nguồn «{SOURCE}», hai số liệu chép từ ví dụ can-tho): 105 lượt tiếp"
+    f" phố Cần Thơ (nguồn «{SOURCE}», số liệu chép từ ví dụ can-tho): 105 lượt tiếp"
     " công dân (100 lượt cá nhân, 5 lượt tập thể) và 191 đơn, thư (hướng dẫn 36, trả lời 4,"
-    " lưu 70, chuyển 81). Ngoài nguồn và hai số liệu ấy, mọi chi tiết (ngày, loại đơn, cách"
-    " tiếp nhận, cơ quan nhận đơn chuyển) là bịa; không có tên, địa chỉ người nào."
+    " lưu 70, chuyển 81); 56 hội nghị tiếp xúc cử tri của Đoàn ĐBQH từ 19/4 đến 8/10/2014"
+    " với 7.570 lượt cử tri tham dự và 431 lượt phát biểu (ba số liệu cũng chép từ ví dụ"
+    " can-tho). Ngoài nguồn và năm số liệu ấy, mọi chi tiết (ngày, loại đơn, cách tiếp"
+    " nhận, cơ quan nhận đơn chuyển; nơi, ngày, số người của từng hội nghị; các kiến nghị"
+    " cử tri) là bịa; không có tên, địa chỉ người nào. Danh mục xã, phường năm 2014 không"
+    " có trong tệp: hội nghị được gắn với mã đơn vị hành chính hiện hành (từ 1/7/2025)"
+    " thuộc địa bàn thành phố Cần Thơ cũ."
 )
 
 # Kinds of petition given its outcome: (kind, weight).
@@ -210,6 +242,120 @@ def _link_follow_ups(rng: random.Random, petitions: list[dict[str, Any]]) -> Non
             follow_up["follow_up_of"] = rng.choice(earlier)["id"]
 
 
+# --- voter contact --------------------------------------------------------------------------
+
+# Invented voter petitions: (field, level, competent body, content).
+MATTERS = (
+    ("infrastructure", "province", "Sở Giao thông vận tải", "Nâng cấp đường liên xã xuống cấp"),
+    ("land", "district", "UBND huyện", "Chậm cấp giấy chứng nhận quyền sử dụng đất"),
+    ("environment", "province", "Sở Tài nguyên và Môi trường", "Ô nhiễm từ cơ sở chăn nuôi"),
+    ("social", "province", "Sở Lao động - Thương binh và Xã hội", "Chậm chi trả trợ cấp xã hội"),
+    ("health", "province", "Sở Y tế", "Quá tải tại bệnh viện tuyến huyện"),
+    ("education", "district", "UBND quận", "Thiếu phòng học ở trường tiểu học"),
+    ("economy", "province", "Sở Công Thương", "Giá vật tư nông nghiệp tăng cao"),
+    ("administration", "district", "UBND quận", "Thủ tục hành chính còn rườm rà"),
+    ("infrastructure", "district", "UBND huyện", "Chiếu sáng công cộng trên tuyến đường chính"),
+    ("land", "province", "UBND thành phố Cần Thơ", "Bồi thường, hỗ trợ tái định cư chậm"),
+)  # fmt: skip
+RESULTS = (("resolved", 5), ("explained", 3), ("in-progress", 2), ("unresolved", 1))
+
+
+def _adjusted(rng: random.Random, values: list[int], total: int, low: int, high: int) -> list[int]:
+    """*values* moved one at a time, within [*low*, *high*], until they add up to *total*."""
+    while (gap := total - sum(values)) != 0:
+        step = 1 if gap > 0 else -1
+        at = rng.randrange(len(values))
+        if low <= values[at] + step <= high:
+            values[at] += step
+    return values
+
+
+def _meeting_days(rng: random.Random, first: dt.date, last: dt.date, count: int) -> list[dt.date]:
+    """*count* days from *first* to *last*, both taken, in order (two meetings may share one)."""
+    span = (last - first).days
+    inner = [first + dt.timedelta(days=rng.randint(1, span - 1)) for _ in range(count - 2)]
+    return [first, *sorted(inner), last]
+
+
+def _voter_meetings(rng: random.Random) -> list[dict[str, Any]]:
+    units = [u.code for u in communes(UNIT) if u.code <= OLD_CITY_LAST_CODE]
+    meetings: list[dict[str, Any]] = []
+    for occasion, first, last, count in ROUNDS:
+        places = rng.sample(units, count)
+        for day, unit in zip(_meeting_days(rng, first, last, count), places, strict=True):
+            meetings.append(
+                {
+                    "id": f"txct-2014-{len(meetings) + 1:02d}",
+                    "unit": unit,
+                    "day": day,
+                    "occasion": occasion,
+                    "national_delegates": rng.randint(2, 3),
+                    "with_front": True,
+                }
+            )
+    attendances = _adjusted(rng, [rng.randint(90, 180) for _ in meetings], ATTENDANCES, 60, 250)
+    speakers = _adjusted(rng, [rng.randint(4, 11) for _ in meetings], SPEAKERS, 2, 20)
+    for meeting, came, spoke in zip(meetings, attendances, speakers, strict=True):
+        meeting |= {"attendances": came, "speakers": spoke}
+    return meetings
+
+
+def _voter_petitions(rng: random.Random, meetings: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Four voter petitions of the first round and four of the last, answered in the first.
+
+    Each was raised at one to three meetings of its round. The first matter of the last round
+    repeats the first of the first round; one record of the first round was merged into
+    another (the same matter raised at another meeting).
+    """
+    rounds: list[list[dict[str, Any]]] = []
+    for *_, count in ROUNDS:
+        start = sum(len(r) for r in rounds)
+        rounds.append(meetings[start : start + count])
+    matters = rng.sample(MATTERS, 7)
+    petitions: list[dict[str, Any]] = []
+    for held, chosen in ((rounds[0], matters[:4]), (rounds[-1], [matters[0], *matters[4:]])):
+        compiled = add_working_days(held[-1]["day"], rng.randint(2, 4))
+        summarised = add_working_days(compiled, rng.randint(3, 5))
+        for field, level, body, content in chosen:
+            raised = sorted(rng.sample(held, rng.randint(1, 3)), key=lambda m: m["id"])
+            forwarded = add_working_days(summarised, rng.randint(1, 3))
+            petition: dict[str, Any] = {
+                "id": f"knct-2014-{len(petitions) + 1:02d}",
+                "raised_at": [m["id"] for m in raised],
+                "voters": len(raised) * rng.randint(1, 3),
+                "content": content,
+                "field": field,
+                "level": level,
+                "body": body,
+                "compiled": compiled,
+                "summarised": summarised,
+                "forwarded": forwarded,
+                "forwarded_to": "UBND thành phố Cần Thơ",
+            }
+            if held is rounds[0]:
+                answered = forwarded + dt.timedelta(days=rng.randint(20, 50))
+                reported = subtract_working_days(rounds[-1][0]["day"], rng.randint(5, 10))
+                petition |= {
+                    "answered": answered,
+                    "result": _pick(rng, RESULTS),
+                    "reported": reported,
+                }
+            petitions.append(petition)
+    petitions[4]["repeats"] = petitions[0]["id"]
+    kept = petitions[1]
+    elsewhere = [m["id"] for m in rounds[0] if m["id"] not in kept["raised_at"]]
+    petitions.append(
+        {
+            "id": f"knct-2014-{len(petitions) + 1:02d}",
+            "raised_at": [rng.choice(elsewhere)],
+            "voters": 1,
+            **{key: kept[key] for key in ("content", "field", "level", "body", "compiled")},
+            "merged_into": kept["id"],
+        }
+    )
+    return petitions
+
+
 def build(seed: int = SEED) -> Dataset:
     """The synthetic register for *seed*."""
     rng = random.Random(seed)
@@ -217,6 +363,8 @@ def build(seed: int = SEED) -> Dataset:
     sessions = _sessions()
     visits = _visits(rng, sessions)
     petitions = _petitions(rng, visits)
+    voters = random.Random(f"voter-contact-{seed}")  # its own draws: the part above unchanged
+    meetings = _voter_meetings(voters)
     data = {
         "title": TITLE,
         "description": DESCRIPTION,
@@ -227,6 +375,8 @@ def build(seed: int = SEED) -> Dataset:
         "reception_sessions": sessions,
         "citizen_visits": visits,
         "petitions": petitions,
+        "voter_meetings": meetings,
+        "voter_petitions": _voter_petitions(voters, meetings),
     }
     return Dataset.model_validate(data)
 

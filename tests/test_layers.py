@@ -23,6 +23,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "documents",
         "figures",
         "petitions",
+        "voter_contact",
     ),
     ("dataset",),
     ("io",),

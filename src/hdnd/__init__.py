@@ -90,6 +90,7 @@ from hdnd.reports import (
     SessionActivity,
     UnitsCompared,
     VoteMargins,
+    VoterContactSummary,
     attendance_by_delegate,
     composition_over_term,
     constituency_results,
@@ -107,6 +108,7 @@ from hdnd.reports import (
     session_activity,
     units_compared,
     vote_margins,
+    voter_contact_summary,
 )
 from hdnd.sessions.meetings import CoordinationMeeting
 from hdnd.sessions.session import (
@@ -125,6 +127,13 @@ from hdnd.sessions.session import (
 )
 from hdnd.units.unit import AdministrativeUnit
 from hdnd.validation import Finding, Findings, Severity, validate
+from hdnd.voter_contact import (
+    MeetingOccasion,
+    VoterMeeting,
+    VoterPetition,
+    VoterPetitionField,
+    VoterPetitionResult,
+)
 
 compat.install()  # old module paths (hdnd.levels, hdnd.law.lg2019 ...) keep working
 
@@ -178,6 +187,7 @@ __all__ = [
     "Level",
     "Mandate",
     "MandateEndReason",
+    "MeetingOccasion",
     "MissingExtraError",
     "NotEncodedError",
     "Office",
@@ -226,6 +236,11 @@ __all__ = [
     "VoteChoice",
     "VoteMargins",
     "VoteMethod",
+    "VoterContactSummary",
+    "VoterMeeting",
+    "VoterPetition",
+    "VoterPetitionField",
+    "VoterPetitionResult",
     "WorkingRules",
     "__version__",
     "attendance_by_delegate",
@@ -255,6 +270,7 @@ __all__ = [
     "units_compared",
     "validate",
     "vote_margins",
+    "voter_contact_summary",
 ]
 
 

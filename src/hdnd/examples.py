@@ -5,9 +5,11 @@
   district and commune delegates under the 2012–2015 programme (Báo Cần Thơ, 21 June 2016).
   Every figure cites its source; only published totals are recorded.
 * ``can-tho-register`` — SYNTHETIC: an invented register of 2014 (reception sessions,
-  105 visits, 191 petitions with their handling steps, no personal names) whose counts agree
-  exactly with the two published reception figures of ``can-tho``, which it carries with their
-  source; written by ``scripts/make_register_example.py`` for :func:`hdnd.petition_register`.
+  105 visits, 191 petitions with their handling steps; 56 voter meetings and a few voter
+  petitions; no personal names) whose counts agree exactly with the published reception and
+  voter-contact figures of ``can-tho``, which it carries with their source; written by
+  ``scripts/make_register_example.py`` for :func:`hdnd.petition_register` and
+  :func:`hdnd.voter_contact_summary`.
 * ``synthetic-council`` — an invented provincial council (clearly labelled synthetic), for the
   council overview.
 

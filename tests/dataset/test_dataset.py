@@ -64,6 +64,8 @@ def test_collections_are_the_record_fields_in_file_order() -> None:
         "reception_sessions",
         "citizen_visits",
         "petitions",
+        "voter_meetings",
+        "voter_petitions",
     )
     assert [f for f in fields if f in COLLECTIONS] == list(COLLECTIONS)
 

@@ -52,6 +52,8 @@ def test_the_example_is_registered_and_labelled_synthetic(register: Dataset) -> 
 def test_the_example_carries_the_published_figures_and_their_source(register: Dataset) -> None:
     published = load_example("can-tho")
     ids = ["can-tho-2014-citizen-visits", "can-tho-2014-petitions"]
+    voters = ["can-tho-2014-voter-meetings", "can-tho-2014-voter-attendances"]
+    ids += [*voters, "can-tho-2014-voter-speakers"]  # for hdnd.voter_contact_summary
     assert [f.id for f in register.figures] == ids
     assert list(register.figures) == [f for f in published.figures if f.id in ids]
     assert list(register.sources) == [s for s in published.sources if s.id == "can-tho-office-2014"]

@@ -49,6 +49,8 @@ from hdnd.petitions.sessions import ReceptionSession
 from hdnd.sessions.meetings import CoordinationMeeting
 from hdnd.sessions.session import Session, Sitting, Vote
 from hdnd.units.unit import AdministrativeUnit
+from hdnd.voter_contact.meeting import VoterMeeting
+from hdnd.voter_contact.petition import VoterPetition
 
 __all__ = [
     "COLLECTIONS",
@@ -245,6 +247,29 @@ COLLECTION_TABLE: tuple[Collection, ...] = (
             _R("duplicate_of", "petitions"),
             _R("follow_up_of", "petitions"),
             _R("split_from", "petitions"),
+        ),
+    ),
+    Collection(
+        "voter_meetings",
+        VoterMeeting,
+        group_by="unit",
+        order_by="day",
+        references=(
+            _R("unit", "units"),
+            _R("council", "councils"),
+            _R("session", "sessions"),
+            _R("delegates", "delegates"),
+        ),
+    ),
+    Collection(
+        "voter_petitions",
+        VoterPetition,
+        group_by="council",
+        references=(
+            _R("council", "councils"),
+            _R("raised_at", "voter_meetings"),
+            _R("merged_into", "voter_petitions"),
+            _R("repeats", "voter_petitions"),
         ),
     ),
 )

@@ -35,6 +35,8 @@ from hdnd.petitions.table import PetitionTable
 from hdnd.sessions.meetings import CoordinationMeeting
 from hdnd.sessions.session import Session, Sitting, Vote
 from hdnd.units.unit import AdministrativeUnit
+from hdnd.voter_contact.meeting import VoterMeeting
+from hdnd.voter_contact.petition import VoterPetition
 
 __all__ = ["COLLECTIONS", "FORMAT", "Dataset", "DatasetIndex"]
 
@@ -97,10 +99,14 @@ class Dataset(Record):
     petitions: PetitionTable = PetitionTable()
     """Individual petitions: a sequence of :class:`Petition` kept as columns
     (:class:`~hdnd.petitions.table.PetitionTable`)."""
+    voter_meetings: tuple[VoterMeeting, ...] = ()
+    """Meetings of delegates with voters (tiếp xúc cử tri)."""
+    voter_petitions: tuple[VoterPetition, ...] = ()
+    """Voter petitions (kiến nghị cử tri) compiled from those meetings."""
 
     @property
     def holds_personal_data(self) -> bool:
-        """Whether any record names a person (a petitioner, a citizen received ...)."""
+        """Whether any record names a person (a petitioner, a citizen received, a voter ...)."""
         for name, fields in PERSONAL_FIELDS.items():
             records = getattr(self, name)
             if isinstance(records, PetitionTable):  # without making each petition

@@ -42,6 +42,7 @@ from hdnd.reports.sessions import (
     session_activity,
     vote_margins,
 )
+from hdnd.reports.voter_contact import VoterContactSummary, voter_contact_summary
 from hdnd.reports.votes import VoteMargins
 
 __all__ = [
@@ -66,6 +67,7 @@ __all__ = [
     "SessionActivity",
     "UnitsCompared",
     "VoteMargins",
+    "VoterContactSummary",
     "attendance_by_delegate",
     "composition_over_term",
     "constituency_results",
@@ -83,4 +85,5 @@ __all__ = [
     "session_activity",
     "units_compared",
     "vote_margins",
+    "voter_contact_summary",
 ]
