@@ -39,16 +39,21 @@ from typing import Any
 
 import attrs
 
-from hdnd._core.formatting import format_value
-from hdnd._core.i18n import N_, Language
+from hdnd._core.i18n import N_
 from hdnd._core.period import Period
 from hdnd.dataset.dataset import Dataset
 from hdnd.figures.reported import INDICATORS, ReportedFigure, category_label
 from hdnd.petitions.kinds import Channel, PetitionKind, PetitionOutcome, VisitKind
-from hdnd.reports.base import Column, Report, breakdown_columns, freeze, shares, typed
+from hdnd.reports.base import Report, breakdown_columns, freeze, shares, typed
 from hdnd.reports.counted import counted, headings
 from hdnd.reports.figures import SourceRef
 from hdnd.reports.period import _notes
+from hdnd.reports.published import (
+    COMPARED_COLUMNS,
+    PUBLISHED_NOTE,
+    FiguresUsed,
+    longest_figures,
+)
 from hdnd.reports.scope import Scope
 
 __all__ = ["PetitionRegister", "petition_register"]
@@ -68,10 +73,7 @@ _DIMENSIONS = MappingProxyType(
 _UNKNOWN = "unknown"
 
 _COLUMNS = breakdown_columns()
-_COMPARED = breakdown_columns(
-    Column("published", N_("Đã công bố"), "number"),
-    Column("difference", N_("Chênh lệch (đếm − công bố)"), "number"),
-)
+_COMPARED = breakdown_columns(*COMPARED_COLUMNS)
 _TITLES = (
     N_("Sổ theo dõi tiếp công dân và đơn, thư"),
     N_("Sổ theo dõi tiếp công dân và đơn, thư: {name}"),
@@ -81,10 +83,6 @@ _OUTCOMES = N_("Kết quả xử lý lấy từ hồ sơ, nếu không thì từ
 _DUPLICATES = N_(  # a note, always: the totals leave duplicates out
     "Đơn trùng (cùng người gửi, cùng nội dung với đơn đã nhận) chỉ tính một lần: "
     "không cộng vào tổng số đơn và các nhóm."
-)
-_PUBLISHED = N_(
-    "Cột «Đã công bố» ghi số liệu đã công bố ({figures}); "
-    "chênh lệch là số đếm từ hồ sơ trừ số đã công bố."
 )
 
 
@@ -125,21 +123,6 @@ class PetitionRegister(Report):
     repeat_matters: int = attrs.field(kw_only=True)
     published: Mapping[str, int] = attrs.field(kw_only=True, converter=freeze)
     differences: Mapping[str, int] = attrs.field(kw_only=True, converter=freeze)
-
-
-@attrs.frozen
-class _FiguresUsed:
-    """The source and period of each published figure a register is compared with."""
-
-    used: tuple[tuple[SourceRef, Period], ...]
-
-    def localize(self, language: Language) -> str:
-        parts = dict.fromkeys(
-            f"{source.localize(language)}, {format_value(days.start, language)}"
-            f"–{format_value(days.end, language)}"
-            for source, days in self.used
-        )
-        return "; ".join(parts)
 
 
 def petition_register(
@@ -208,8 +191,8 @@ def petition_register(
     if figures:
         index = dataset.index.sources
         used = tuple((SourceRef(index.get(f.source), f.source), f.period) for f in figures)
-        params["figures"] = _FiguresUsed(used)
-        notes.append(_PUBLISHED)
+        params["figures"] = FiguresUsed(used)
+        notes.append(PUBLISHED_NOTE)
     (title, named), (subtitle, when) = headings(dataset, unit, days, _TITLES)
     report = Report(
         title=title,
@@ -265,15 +248,7 @@ def _figures(
     the longest is taken.
     """
     wanted = [f for f in dataset.figures if f.indicator in _TOTALS and unit in (None, f.unit)]
-    overlapping = [f for f in wanted if days is None or days.overlaps(f.period)]
-    candidates = sorted(overlapping, key=lambda f: -f.period.days)
-    chosen: list[ReportedFigure] = []
-    taken: dict[tuple[str, str], list[Period]] = {}
-    for figure in candidates:
-        periods = taken.setdefault((figure.unit, figure.indicator), [])
-        if not any(p.overlaps(figure.period) for p in periods):
-            periods.append(figure.period)
-            chosen.append(figure)
+    chosen = longest_figures(wanted, days)
     covered = {
         indicator: units[group] <= {f.unit for f in chosen if f.indicator == indicator}
         for indicator, group in _TOTALS.items()

@@ -40,13 +40,18 @@ from hdnd._core.period import Period
 from hdnd.dataset.dataset import Dataset
 from hdnd.figures.reported import INDICATORS, ReportedFigure
 from hdnd.law.levels import Level
-from hdnd.reports.base import Column, Report, breakdown_columns, freeze, shares, typed
+from hdnd.reports.base import Report, breakdown_columns, freeze, shares, typed
 from hdnd.reports.common import council_name
 from hdnd.reports.contact_counted import answer_timing, contact_counted
 from hdnd.reports.counted import headings
 from hdnd.reports.figures import SourceRef
 from hdnd.reports.period import _notes
-from hdnd.reports.register import _FiguresUsed
+from hdnd.reports.published import (
+    COMPARED_COLUMNS,
+    PUBLISHED_NOTE,
+    FiguresUsed,
+    longest_figures,
+)
 from hdnd.reports.scope import Scope
 from hdnd.voter_contact.kinds import MeetingOccasion, VoterPetitionField
 
@@ -59,10 +64,7 @@ _INDICATORS = MappingProxyType(
 _UNKNOWN = "unknown"
 
 _COLUMNS = breakdown_columns()
-_COMPARED = breakdown_columns(
-    Column("published", N_("Đã công bố"), "number"),
-    Column("difference", N_("Chênh lệch (đếm − công bố)"), "number"),
-)
+_COMPARED = breakdown_columns(*COMPARED_COLUMNS)
 _TITLES = (
     N_("Tiếp xúc cử tri và kiến nghị cử tri"),
     N_("Tiếp xúc cử tri và kiến nghị cử tri: {name}"),
@@ -76,10 +78,6 @@ _ON_TIME = N_(
     "Thời hạn trả lời tính từ ngày chuyển kiến nghị đến cơ quan có thẩm quyền, theo quy định "
     "có hiệu lực vào ngày đó; kiến nghị chuyển khi chưa có quy định được mã hóa thì không "
     "đánh giá. Kiến nghị chưa có kết quả được tính là chưa giải quyết xong."
-)
-_PUBLISHED = N_(
-    "Cột «Đã công bố» ghi số liệu đã công bố ({figures}); "
-    "chênh lệch là số đếm từ hồ sơ trừ số đã công bố."
 )
 _ESTIMATED = N_(
     "Có số liệu đã công bố là số ước lượng (khoảng, gần, hơn): chênh lệch chỉ để tham khảo."
@@ -215,8 +213,8 @@ def voter_contact_summary(
     if figures:
         sources = index.sources
         used = tuple((SourceRef(sources.get(f.source), f.source), f.period) for f in figures)
-        params["figures"] = _FiguresUsed(used)
-        notes.append(_PUBLISHED)
+        params["figures"] = FiguresUsed(used)
+        notes.append(PUBLISHED_NOTE)
         if any(not f.qualifier.is_exact for f in figures):
             notes.append(_ESTIMATED)
     (title, named), (subtitle, when) = headings(dataset, found.unit, days, _TITLES)
@@ -280,14 +278,7 @@ def _figures(dataset: Dataset, unit: str | None, days: Period | None) -> tuple[R
     if unit is None:
         return ()
     wanted = [f for f in dataset.figures if f.indicator in _INDICATORS and f.unit == unit]
-    overlapping = [f for f in wanted if days is None or days.overlaps(f.period)]
-    chosen: list[ReportedFigure] = []
-    taken: dict[str, list[Period]] = {}
-    for figure in sorted(overlapping, key=lambda f: -f.period.days):
-        periods = taken.setdefault(figure.indicator, [])
-        if not any(p.overlaps(figure.period) for p in periods):
-            periods.append(figure.period)
-            chosen.append(figure)
+    chosen = longest_figures(wanted, days)
     order = list(_INDICATORS)
     return tuple(sorted(chosen, key=lambda f: (order.index(f.indicator), f.period.start)))
 
