@@ -24,6 +24,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "figures",
         "petitions",
         "voter_contact",
+        "confidence",
     ),
     ("dataset",),
     ("io",),

@@ -34,6 +34,12 @@ from hdnd._core.errors import (
 )
 from hdnd._core.i18n import Language, translate
 from hdnd._core.period import Period
+from hdnd.confidence import (
+    ConfidenceRating,
+    ConfidenceVote,
+    ConfidenceVoteTrigger,
+    RatingExemption,
+)
 from hdnd.councils.council import Constituency, Council, DelegateGroup, WorkingRules
 from hdnd.councils.offices import Office, OfficeEndReason, Post
 from hdnd.councils.terms import NATIONAL_TERMS, Term, term_on
@@ -73,6 +79,7 @@ from hdnd.petitions import (
 )
 from hdnd.reports import (
     CompositionOverTerm,
+    ConfidenceResults,
     ConstituencyResults,
     CouncilAttendance,
     CouncilComposition,
@@ -93,6 +100,7 @@ from hdnd.reports import (
     VoterContactSummary,
     attendance_by_delegate,
     composition_over_term,
+    confidence_results,
     constituency_results,
     council_composition,
     council_election_results,
@@ -153,6 +161,10 @@ __all__ = [
     "CitizenVisit",
     "Committee",
     "CompositionOverTerm",
+    "ConfidenceRating",
+    "ConfidenceResults",
+    "ConfidenceVote",
+    "ConfidenceVoteTrigger",
     "Constituency",
     "ConstituencyResults",
     "CoordinationMeeting",
@@ -203,6 +215,7 @@ __all__ = [
     "Post",
     "Problem",
     "Qualifier",
+    "RatingExemption",
     "ReceiverRole",
     "ReceptionPlace",
     "ReceptionSession",
@@ -245,6 +258,7 @@ __all__ = [
     "__version__",
     "attendance_by_delegate",
     "composition_over_term",
+    "confidence_results",
     "constituency_results",
     "council_composition",
     "council_election_results",

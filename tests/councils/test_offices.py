@@ -7,6 +7,7 @@ import pytest
 from pydantic import ValidationError
 
 from hdnd.councils.offices import Office, OfficeEndReason, Post, holders, offices_of
+from hdnd.law.confidence.base import RatedPost
 from hdnd.law.local_government.organs import Committee, CouncilPost
 
 D = dt.date
@@ -28,6 +29,7 @@ def test_defaults() -> None:
     assert office.group is None
     assert office.body is None
     assert office.full_time is False
+    assert office.retirement_notice is None
 
 
 def test_every_field() -> None:
@@ -368,3 +370,35 @@ def test_standing_committee_on_a_day() -> None:
         "h",
     ]
     assert standing_committee(offices, "c", dt.date(2026, 4, 19)) == []
+
+
+def test_a_retirement_notice_is_a_day() -> None:
+    assert _office(retirement_notice="2023-10-01").retirement_notice == D(2023, 10, 1)
+    for bad in (1696118400, "2023-10-01T00:00:00", True):
+        with pytest.raises(ValidationError, match="retirement_notice"):
+            _office(retirement_notice=bad)
+
+
+@pytest.mark.parametrize(
+    ("post", "rated"),
+    [
+        (Post.CHAIR, RatedPost.COUNCIL_CHAIR),
+        (Post.VICE_CHAIR, RatedPost.COUNCIL_VICE_CHAIR),
+        (Post.COMMITTEE_HEAD, RatedPost.COUNCIL_COMMITTEE_HEAD),
+        (Post.OFFICE_CHIEF, RatedPost.COUNCIL_OFFICE_CHIEF),
+        (Post.PEOPLES_COMMITTEE_CHAIR, RatedPost.PEOPLES_COMMITTEE_CHAIR),
+        (Post.PEOPLES_COMMITTEE_VICE_CHAIR, RatedPost.PEOPLES_COMMITTEE_VICE_CHAIR),
+        (Post.PEOPLES_COMMITTEE_MEMBER, RatedPost.PEOPLES_COMMITTEE_MEMBER),
+        (Post.COMMITTEE_DEPUTY_HEAD, None),
+        (Post.COMMITTEE_MEMBER, None),
+        (Post.GROUP_LEADER, None),
+        (Post.GROUP_DEPUTY_LEADER, None),
+        (Post.AGENCY_HEAD, None),
+    ],
+)
+def test_the_posts_the_confidence_resolutions_may_rate(post: Post, rated: RatedPost | None) -> None:
+    assert post.rated_post is rated
+
+
+def test_every_rated_post_is_a_post() -> None:
+    assert {p.rated_post for p in Post} - {None} == set(RatedPost)

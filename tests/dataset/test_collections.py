@@ -98,6 +98,30 @@ DOCUMENT = {
     "session": "s1",
     "vote": "v1",
 }
+RATING = {
+    "id": "lp1",
+    "council": "c1",
+    "session": "s1",
+    "day": "2026-03-30",
+    "person": "d1",
+    "posts": ["chair"],
+    "ballots": 1,
+    "high": 1,
+    "confidence": 0,
+    "low": 0,
+}
+CONFIDENCE_VOTE = {
+    "id": "bp1",
+    "council": "c1",
+    "session": "s1",
+    "day": "2026-03-30",
+    "person": "d1",
+    "posts": ["chair"],
+    "ballots": 1,
+    "confidence": 1,
+    "no_confidence": 0,
+    "rating": "lp1",
+}
 ELECTION = {
     "id": "e1",
     "council": "c1",
@@ -122,6 +146,8 @@ def _base() -> dict[str, Any]:
         "votes": [VOTE],
         "documents": [DOCUMENT],
         "elections": [ELECTION],
+        "confidence_ratings": [RATING],
+        "confidence_votes": [CONFIDENCE_VOTE],
     }
 
 
@@ -176,6 +202,11 @@ BROKEN = [
     ),
     ("elections", {"constituency": "k9"}, "elections/e1", "constituency"),
     ("elections", {"council": "c9", "constituency": None}, "elections/e1", "council"),
+    ("confidence_ratings", {"council": "c9"}, "confidence_ratings/lp1", "council"),
+    ("confidence_ratings", {"session": "s9"}, "confidence_ratings/lp1", "session"),
+    ("confidence_votes", {"council": "c9"}, "confidence_votes/bp1", "council"),
+    ("confidence_votes", {"session": "s9"}, "confidence_votes/bp1", "session"),
+    ("confidence_votes", {"rating": "lp9"}, "confidence_votes/bp1", "rating"),
 ]
 
 

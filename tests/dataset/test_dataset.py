@@ -66,6 +66,8 @@ def test_collections_are_the_record_fields_in_file_order() -> None:
         "petitions",
         "voter_meetings",
         "voter_petitions",
+        "confidence_ratings",
+        "confidence_votes",
     )
     assert [f for f in fields if f in COLLECTIONS] == list(COLLECTIONS)
 

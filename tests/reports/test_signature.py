@@ -18,7 +18,7 @@ CALCULATORS = sorted(name for name in hdnd.reports.__all__ if name[0].islower())
 
 
 def test_there_are_calculators_to_check() -> None:
-    assert len(CALCULATORS) == 18
+    assert len(CALCULATORS) == 19
 
 
 @pytest.mark.parametrize("name", CALCULATORS)

@@ -154,16 +154,19 @@ def test_before_the_joint_resolution_the_limit_is_not_encoded(ds: Dataset) -> No
 
 def test_answer_timing_on_both_sides_of_the_limit() -> None:
     petitions = [
-        VoterPetition.model_validate({"id": id_, "forwarded": forwarded, "answered": answered})
-        for id_, forwarded, answered in (
-            ("day-30", "2025-03-03", "2025-04-02"),
-            ("day-31", "2025-03-03", "2025-04-03"),
-            ("first-day", "2025-02-20", "2025-03-24"),
-            ("day-before", "2025-02-19", "2025-12-31"),
+        VoterPetition.model_validate(
+            {"id": id_, "council": council, "forwarded": forwarded, "answered": answered}
+        )
+        for id_, council, forwarded, answered in (
+            ("day-30", "c", "2025-03-03", "2025-04-02"),
+            ("day-31", "c", "2025-03-03", "2025-04-03"),
+            ("first-day", "c", "2025-02-20", "2025-03-24"),
+            ("day-before", "c", "2025-02-19", "2025-12-31"),
+            ("national-assembly", None, "2025-03-03", "2025-04-02"),
         )
     ]
     assert answer_timing(petitions, None) == {
-        "answered": 4, "on-time": 2, "late": 1, "overdue": None, "not-encoded": 1,
+        "answered": 5, "on-time": 2, "late": 1, "overdue": None, "not-encoded": 2,
     }  # fmt: skip
 
 

@@ -200,6 +200,12 @@ def test_every_code_is_reported_by_some_registered_check() -> None:
         "committee_leaders_not_agency_heads": ("committee-leader-heads-agency",),
         "ethnicities_known": ("unknown-ethnicity",),
         "councils_only_with_local_government": ("council-without-local-government",),
+        "voter_petition_limits_kept": (
+            "voter-petition-deadline-missed",
+            "voter-petition-deadline-due-soon",
+        ),
+        "voter_petition_summaries_on_time": ("voter-petition-summary-late",),
+        "voters_met_before_regular_sessions": ("regular-session-without-voter-contact",),
     }
     assert {code for codes in checks.values() for code in codes} == set(CODES)
 

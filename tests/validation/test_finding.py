@@ -56,6 +56,7 @@ def test_the_catalogue() -> None:
         "petition-deadline-missed",
         "petition-forwarded-without-recipient",
         "refusal-notice-late",
+        "regular-session-without-voter-contact",
         "regular-sessions-below-minimum",
         "resolution-without-vote",
         "rule-not-encoded",
@@ -71,6 +72,9 @@ def test_the_catalogue() -> None:
         "vice-chairs-over-limit",
         "vote-outcome-wrong",
         "vote-tally-mismatch",
+        "voter-petition-deadline-due-soon",
+        "voter-petition-deadline-missed",
+        "voter-petition-summary-late",
         "votes-exceed-present",
         "winner-without-majority",
     ]

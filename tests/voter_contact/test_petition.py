@@ -42,7 +42,7 @@ FULL: dict[str, Any] = {
 
 
 def _petition(**changes: Any) -> VoterPetition:
-    return VoterPetition.model_validate({"id": "kn-1", **changes})
+    return VoterPetition.model_validate({"id": "kn-1", "council": "hdnd-92", **changes})
 
 
 def test_a_petition_keeps_the_day_of_each_step() -> None:
@@ -98,6 +98,11 @@ def test_before_the_joint_resolution_no_time_limit_is_encoded() -> None:
     assert answer_rule(dt.date(2025, 2, 19)) is None
     assert _petition(forwarded="2014-07-20").answer_due is None
     assert _petition().answer_due is None  # not forwarded
+
+
+def test_petitions_of_the_national_assembly_delegation_alone_run_no_encoded_limit() -> None:
+    assert _petition(forwarded="2026-07-20").answer_due == dt.date(2026, 8, 19)
+    assert _petition(forwarded="2026-07-20", council=None).answer_due is None
 
 
 def test_fields_and_results_have_distinct_vietnamese_labels() -> None:

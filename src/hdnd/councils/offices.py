@@ -36,6 +36,7 @@ from hdnd._core.labels import N_, LabelledEnum, register_labels
 from hdnd._core.model import Record
 from hdnd._core.text import VnText
 from hdnd._core.types import Day, Flag, Identifier
+from hdnd.law.confidence.base import RatedPost
 from hdnd.law.local_government.organs import Committee, CouncilPost
 
 __all__ = ["Office", "OfficeEndReason", "Post", "holders", "offices_of", "standing_committee"]
@@ -61,6 +62,15 @@ class Post(LabelledEnum):
     def council_post(self) -> CouncilPost | None:
         """The post as the local-government law names it, for council posts."""
         return _COUNCIL_POSTS.get(self)
+
+    @property
+    def rated_post(self) -> RatedPost | None:
+        """The post as the resolutions on confidence ratings name it, for posts they may rate.
+
+        Whether a council of a given level rates it, and when, is for the resolution in force
+        (:meth:`hdnd.law.confidence.base.ConfidenceVoteRules.rated_posts`).
+        """
+        return _RATED_POSTS.get(self)
 
     @property
     def in_standing_committee(self) -> bool:
@@ -111,6 +121,17 @@ _COUNCIL_POSTS_TABLE = {
     Post.COMMITTEE_MEMBER: CouncilPost.COMMITTEE_MEMBER,
 }
 _COUNCIL_POSTS: Mapping[Post, CouncilPost] = MappingProxyType(_COUNCIL_POSTS_TABLE)
+_RATED_POSTS: Mapping[Post, RatedPost] = MappingProxyType(
+    {
+        Post.CHAIR: RatedPost.COUNCIL_CHAIR,
+        Post.VICE_CHAIR: RatedPost.COUNCIL_VICE_CHAIR,
+        Post.COMMITTEE_HEAD: RatedPost.COUNCIL_COMMITTEE_HEAD,
+        Post.OFFICE_CHIEF: RatedPost.COUNCIL_OFFICE_CHIEF,
+        Post.PEOPLES_COMMITTEE_CHAIR: RatedPost.PEOPLES_COMMITTEE_CHAIR,
+        Post.PEOPLES_COMMITTEE_VICE_CHAIR: RatedPost.PEOPLES_COMMITTEE_VICE_CHAIR,
+        Post.PEOPLES_COMMITTEE_MEMBER: RatedPost.PEOPLES_COMMITTEE_MEMBER,
+    }
+)
 
 
 class OfficeEndReason(LabelledEnum):
@@ -179,6 +200,11 @@ class Office(Record):
     """The agency, for an agency head (e.g. ``Sở Tài chính``)."""
     full_time: Flag = False
     """Whether the post is held full-time (hoạt động chuyên trách)."""
+    retirement_notice: Day | None = None
+    """The day the holder was notified of their leave pending retirement (thông báo nghỉ công
+    tác chờ nghỉ hưu): from then on they are not rated in a confidence rating
+    (:func:`hdnd.confidence.rating_roll`). The notice concerns the person: given on any of
+    their offices, it counts for all."""
 
     @model_validator(mode="after")
     def _consistent(self) -> Self:

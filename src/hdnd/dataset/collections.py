@@ -35,6 +35,8 @@ from typing import Any
 import attrs
 
 from hdnd._core.personal import is_personal
+from hdnd.confidence.rating import ConfidenceRating
+from hdnd.confidence.vote import ConfidenceVote
 from hdnd.councils.council import Council
 from hdnd.councils.offices import Office
 from hdnd.councils.terms import Term
@@ -270,6 +272,24 @@ COLLECTION_TABLE: tuple[Collection, ...] = (
             _R("raised_at", "voter_meetings"),
             _R("merged_into", "voter_petitions"),
             _R("repeats", "voter_petitions"),
+        ),
+    ),
+    Collection(
+        "confidence_ratings",
+        ConfidenceRating,
+        group_by="council",
+        order_by="day",
+        references=(_R("council", "councils"), _R("session", "sessions")),
+    ),
+    Collection(
+        "confidence_votes",
+        ConfidenceVote,
+        group_by="council",
+        order_by="day",
+        references=(
+            _R("council", "councils"),
+            _R("session", "sessions"),
+            _R("rating", "confidence_ratings"),
         ),
     ),
 )

@@ -19,6 +19,8 @@ from pydantic import ConfigDict
 from hdnd._core.model import Record
 from hdnd._core.text import VnText
 from hdnd._core.types import Flag
+from hdnd.confidence.rating import ConfidenceRating
+from hdnd.confidence.vote import ConfidenceVote
 from hdnd.councils.council import Council
 from hdnd.councils.offices import Office
 from hdnd.councils.terms import Term
@@ -103,6 +105,10 @@ class Dataset(Record):
     """Meetings of delegates with voters (tiếp xúc cử tri)."""
     voter_petitions: tuple[VoterPetition, ...] = ()
     """Voter petitions (kiến nghị cử tri) compiled from those meetings."""
+    confidence_ratings: tuple[ConfidenceRating, ...] = ()
+    """Confidence ratings (lấy phiếu tín nhiệm): one person's result each."""
+    confidence_votes: tuple[ConfidenceVote, ...] = ()
+    """Confidence votes (bỏ phiếu tín nhiệm): one person's result each."""
 
     @property
     def holds_personal_data(self) -> bool:

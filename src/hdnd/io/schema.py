@@ -3,7 +3,7 @@
 ```pycon
 >>> schema = json_schema()
 >>> schema["title"], sorted(schema["properties"])[:3]
-('Dataset', ['citizen_visits', 'councils', 'delegates'])
+('Dataset', ['citizen_visits', 'confidence_ratings', 'confidence_votes'])
 
 ```
 """

@@ -15,6 +15,7 @@ from hdnd.reports.composition import (
     council_composition,
 )
 from hdnd.reports.composition_across import CouncilsComposition, councils_composition
+from hdnd.reports.confidence import ConfidenceResults, confidence_results
 from hdnd.reports.elections import (
     ConstituencyResults,
     CouncilElectionResults,
@@ -48,6 +49,7 @@ from hdnd.reports.votes import VoteMargins
 __all__ = [
     "Column",
     "CompositionOverTerm",
+    "ConfidenceResults",
     "ConstituencyResults",
     "CouncilAttendance",
     "CouncilComposition",
@@ -70,6 +72,7 @@ __all__ = [
     "VoterContactSummary",
     "attendance_by_delegate",
     "composition_over_term",
+    "confidence_results",
     "constituency_results",
     "council_composition",
     "council_election_results",

@@ -119,20 +119,22 @@ def answer_timing(
 
     A petition's time limit runs from the day it was forwarded, under the law in force that
     day (:func:`~hdnd.voter_contact.petition.answer_rule`); one forwarded on a day for which
-    hdnd encodes none is ``not-encoded``. With *as_of*, what happened after it has not
-    happened yet, and a petition unanswered past its limit is ``overdue``; without it,
-    ``overdue`` is ``None``.
+    hdnd encodes none, or compiled by the National Assembly delegation alone (no ``council``:
+    other time limits, not encoded), is ``not-encoded``. With *as_of*, what happened after
+    it has not happened yet, and a petition unanswered past its limit is ``overdue``;
+    without it, ``overdue`` is ``None``.
 
     ```pycon
     >>> import datetime as dt
     >>> from hdnd.voter_contact import VoterPetition
     >>> petitions = [
-    ...     VoterPetition(id="a", forwarded="2026-03-02", answered="2026-04-01"),  # day 30
-    ...     VoterPetition(id="b", forwarded="2026-03-02", answered="2026-04-02"),  # day 31
-    ...     VoterPetition(id="c", forwarded="2026-03-02"),
-    ...     VoterPetition(id="d", forwarded="2024-03-01", answered="2024-03-05")]
-    >>> answer_timing(petitions, dt.date(2026, 5, 1))
-    {'answered': 3, 'on-time': 1, 'late': 1, 'overdue': 1, 'not-encoded': 1}
+    ...     VoterPetition(id="a", council="c", forwarded="2026-03-02", answered="2026-04-01"),
+    ...     VoterPetition(id="b", council="c", forwarded="2026-03-02", answered="2026-04-02"),
+    ...     VoterPetition(id="c", council="c", forwarded="2026-03-02"),
+    ...     VoterPetition(id="d", council="c", forwarded="2024-03-01", answered="2024-03-05"),
+    ...     VoterPetition(id="e", forwarded="2026-03-02", answered="2026-04-02")]
+    >>> answer_timing(petitions, dt.date(2026, 5, 1))  # a on day 30, b on day 31
+    {'answered': 4, 'on-time': 1, 'late': 1, 'overdue': 1, 'not-encoded': 2}
 
     ```
     """
@@ -145,7 +147,7 @@ def answer_timing(
         forwarded = petition.forwarded
         if forwarded is None or (as_of is not None and forwarded > as_of):
             continue
-        rule = answer_rule(forwarded)
+        rule = None if petition.council is None else answer_rule(forwarded)
         if rule is None:
             found["not-encoded"] += 1
             continue

@@ -23,7 +23,7 @@ errors, redacted on export unless asked for (:mod:`hdnd._core.personal`).
 (False, 'Giao thông, hạ tầng', 'Cấp tỉnh')
 >>> p.answer_due  # 30 days from the day the competent body received it
 datetime.date(2026, 8, 19)
->>> VoterPetition(id="kn-2", forwarded="2014-07-20").answer_due is None  # not encoded in 2014
+>>> VoterPetition(id="kn-2", council="hdnd-92", forwarded="2014-07-20").answer_due is None  # 2014
 True
 
 ```
@@ -118,9 +118,11 @@ class VoterPetition(Record):
     def answer_due(self) -> dt.date | None:
         """The last day for the answer, counted from ``forwarded`` under the law of that day.
 
-        ``None`` when the petition was not forwarded, or hdnd encodes no rule for that day.
+        ``None`` when the petition was not forwarded, when hdnd encodes no rule for that day,
+        or when the National Assembly delegation alone compiled it (no ``council``: its
+        petitions run other time limits, Joint resolution 72/2025 Art. 49, not encoded).
         """
-        if self.forwarded is None:
+        if self.forwarded is None or self.council is None:
             return None
         rule = answer_rule(self.forwarded)
         return None if rule is None else rule.due(self.forwarded)

@@ -58,3 +58,49 @@ def test_the_year_must_be_a_year(year: int) -> None:
         ConfidenceRules2023.is_rated(
             Level.PROVINCE, RatedPost.COUNCIL_CHAIR, dt.date(2021, 6, 1), year
         )
+
+
+@pytest.mark.parametrize("rules", _RULES, ids=lambda c: c.key)
+def test_each_outcome_it_gives_has_its_rule(rules: type[ConfidenceVoteRules]) -> None:
+    law = rules()
+    for total in (58, 60, 61):
+        for low in range(total + 1):
+            outcome = law.outcome(total=total, low=low)
+            rule = law.outcome_rule(outcome)
+            assert rule is not None
+            assert rule.base is rules.BASE
+            if outcome is ConfidenceOutcome.NONE:
+                assert not rule.is_met(low, total)  # the lowest threshold, not reached
+            else:
+                assert rule.is_met(low, total)
+
+
+def test_an_outcome_an_instrument_never_gives_has_no_rule() -> None:
+    assert ConfidenceRules2014().outcome_rule(ConfidenceOutcome.DISMISSAL_PROPOSAL) is None
+    assert ConfidenceRules2023().outcome_rule(ConfidenceOutcome.CONFIDENCE_VOTE) is None
+
+
+@pytest.mark.parametrize(
+    ("no_confidence", "outcome"),
+    [
+        (29, ConfidenceOutcome.NONE),
+        (30, ConfidenceOutcome.NONE),
+        (31, ConfidenceOutcome.MAY_RESIGN),
+    ],
+)
+def test_the_result_of_a_confidence_vote_under_law_87_2015(
+    no_confidence: int, outcome: ConfidenceOutcome
+) -> None:
+    assert ConfidenceRules2014().vote_outcome(total=60, no_confidence=no_confidence) is outcome
+
+
+def test_no_result_of_a_confidence_vote_is_encoded_for_resolution_96_2023() -> None:
+    assert ConfidenceRules2023.NO_CONFIDENCE is None
+    assert ConfidenceRules2023().vote_outcome(total=60, no_confidence=60) is None
+    with pytest.raises(ValueError, match="cannot exceed"):
+        ConfidenceRules2023().vote_outcome(total=60, no_confidence=61)
+
+
+def test_only_resolution_96_2023_puts_a_person_who_does_not_resign_to_a_vote() -> None:
+    assert ConfidenceRules2014.LOW_RATING_LEADS_TO_VOTE is None
+    assert ConfidenceRules2023.LOW_RATING_LEADS_TO_VOTE is not None

@@ -105,6 +105,12 @@ class ConfidenceVoteRules(Instrument):
         RATINGS: Fact whose value is the codes of the ratings on the ballot.
         CONFIDENCE_VOTE_REQUEST: Share of all delegates whose request puts a person to a
             confidence vote.
+        LOW_RATING_LEADS_TO_VOTE: Fact saying that a person whose rating allows them to
+            resign, and who does not, is put to a confidence vote; ``None`` where the
+            instrument has no such rule.
+        NO_CONFIDENCE: In a confidence vote, the share of "không tín nhiệm" votes from which
+            the person may resign (else their dismissal is proposed); ``None`` where hdnd
+            encodes no such rule.
     """
 
     domain: ClassVar[Domain] = Domain.CONFIDENCE_VOTES
@@ -116,6 +122,8 @@ class ConfidenceVoteRules(Instrument):
     TIMING: ClassVar[Fact]
     RATINGS: ClassVar[Fact]
     CONFIDENCE_VOTE_REQUEST: ClassVar[Threshold]
+    LOW_RATING_LEADS_TO_VOTE: ClassVar[Fact | None] = None
+    NO_CONFIDENCE: ClassVar[Threshold | None] = None
 
     @abc.abstractmethod
     def outcome(self, *, total: int, low: int) -> ConfidenceOutcome:
@@ -129,6 +137,33 @@ class ConfidenceVoteRules(Instrument):
             ValueError: A count is not a whole number of at least 0, or *low* exceeds
                 *total*.
         """
+
+    @abc.abstractmethod
+    def outcome_rule(self, outcome: ConfidenceOutcome) -> Threshold | None:
+        """The cited rule behind *outcome*: the threshold whose reaching gives it.
+
+        For :attr:`ConfidenceOutcome.NONE`, the lowest threshold, the one not reached;
+        ``None`` for an outcome the instrument never gives.
+        """
+
+    def vote_outcome(self, *, total: int, no_confidence: int) -> ConfidenceOutcome | None:
+        """What *no_confidence* "không tín nhiệm" votes out of *total* lead to in a confidence vote.
+
+        :attr:`ConfidenceOutcome.MAY_RESIGN` when :attr:`NO_CONFIDENCE` is met (the person
+        may resign, and if they do not, their dismissal is proposed), else
+        :attr:`ConfidenceOutcome.NONE`; ``None`` where the instrument has no such rule
+        encoded.
+
+        Raises:
+            ValueError: A count is not a whole number of at least 0, or *no_confidence*
+                exceeds *total*.
+        """
+        self.check_counts(total, no_confidence)
+        if self.NO_CONFIDENCE is None:
+            return None
+        if self.NO_CONFIDENCE.is_met(no_confidence, total):
+            return ConfidenceOutcome.MAY_RESIGN
+        return ConfidenceOutcome.NONE
 
     @staticmethod
     def check_counts(total: int, low: int) -> None:

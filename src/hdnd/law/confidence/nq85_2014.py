@@ -137,3 +137,19 @@ class ConfidenceRules2014(ConfidenceVoteRules):
         if self.MAY_RESIGN.is_met(low, total):
             return ConfidenceOutcome.MAY_RESIGN
         return ConfidenceOutcome.NONE
+
+    def outcome_rule(self, outcome: ConfidenceOutcome) -> Threshold | None:
+        """The threshold behind *outcome* (for no consequence, the one not reached).
+
+        ```pycon
+        >>> ConfidenceRules2014().outcome_rule(ConfidenceOutcome.CONFIDENCE_VOTE).describe("en")
+        'at least 2/3 of the total number of delegates'
+
+        ```
+        """
+        rules = {
+            ConfidenceOutcome.NONE: self.MAY_RESIGN,
+            ConfidenceOutcome.MAY_RESIGN: self.MAY_RESIGN,
+            ConfidenceOutcome.CONFIDENCE_VOTE: self.CONFIDENCE_VOTE,
+        }
+        return rules.get(outcome)

@@ -152,3 +152,20 @@ class ConfidenceRules2023(ConfidenceVoteRules):
         if self.MAY_RESIGN.is_met(low, total):
             return ConfidenceOutcome.MAY_RESIGN
         return ConfidenceOutcome.NONE
+
+    def outcome_rule(self, outcome: ConfidenceOutcome) -> Threshold | None:
+        """The threshold behind *outcome* (for no consequence, the one not reached).
+
+        ```pycon
+        >>> rule = ConfidenceRules2023().outcome_rule(ConfidenceOutcome.DISMISSAL_PROPOSAL)
+        >>> rule.describe("en")
+        'at least 2/3 of the ballots'
+
+        ```
+        """
+        rules = {
+            ConfidenceOutcome.NONE: self.MAY_RESIGN,
+            ConfidenceOutcome.MAY_RESIGN: self.MAY_RESIGN,
+            ConfidenceOutcome.DISMISSAL_PROPOSAL: self.DISMISSAL_PROPOSAL,
+        }
+        return rules.get(outcome)

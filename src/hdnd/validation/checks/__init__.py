@@ -15,6 +15,7 @@ from hdnd.validation.checks import (
     sessions,
     statistics,
     units,
+    voter_contact,
     votes,
 )
 
@@ -33,5 +34,6 @@ __all__ = [
     "sessions",
     "statistics",
     "units",
+    "voter_contact",
     "votes",
 ]
