@@ -35,6 +35,9 @@ register    ``petition_register(dataset)`` over every   one pass over visits and
             unit (``--petitions``)                      petitions counting the same; ``polars``
                                                         group-bys and joins over frames read
                                                         beforehand
+voter-      ``voter_contact_summary(dataset, council)`` one pass over the meetings and one over
+contact     for every council (``--voter-contact``)     the petitions counting the same figures
+                                                        for every council (no law, no rows)
 ==========  ==========================================  ========================================
 
 The petitions stages (``--petitions``; always with ``--quick``) run on the kept councils
@@ -51,6 +54,16 @@ to give the same counts as hdnd, and the loaders are fed a list of bad inputs: p
 refuses exactly what hdnd refuses; msgspec, which strips no white space, differs on four
 (the table lists them). ``µs/record`` of these two stages is per petition (its steps
 inside). Their memory line gives the bytes each contender keeps per petition.
+
+The voter-contact stage (``--voter-contact``; always with ``--quick``) runs on the kept
+councils with their voter contact added by :func:`hdnd.testing.synthetic.with_voter_contact`:
+the meetings of every regular session's round and the voter petitions compiled from them.
+It times every council's ``voter_contact_summary`` (whole term, no ``as_of``) against one
+pass over the meetings and one over the petitions that count, for every council, the
+meetings by occasion, attendances, speakers, petitions by field and level, merged, answered,
+unresolved and raised again; before timing, the loop is checked to give every council
+exactly hdnd's figures. hdnd also judges each answer against the law and builds the report;
+the loop does not. ``µs/record`` is per meeting or petition.
 
 ``validate``, ``overview``, ``render`` and ``sessions`` run with the dataset's index already
 built (the ``index`` stage times it); otherwise the first run alone would pay for building it. They
@@ -89,6 +102,7 @@ Usage (``make bench`` runs the first line)::
     python benchmarks/national.py --scale 0.25 --repeat 5 --json bench.json
     python benchmarks/national.py --quick         # 2 % of the councils, one run (tests)
     python benchmarks/national.py --scale 0.1 --petitions --repeat 3   # with the register
+    python benchmarks/national.py --scale 0.1 --voter-contact            # with voter contact
 
 The petitions stages need the ``dev`` extra (msgspec and polars, imported only by them).
 """
@@ -137,10 +151,17 @@ from hdnd.reports.base import Report
 from hdnd.reports.overview import council_overview
 from hdnd.reports.register import PetitionRegister, petition_register
 from hdnd.reports.sessions import session_activity
+from hdnd.reports.voter_contact import VoterContactSummary, voter_contact_summary
 from hdnd.sessions.session import ItemKind
-from hdnd.testing.synthetic import PETITIONS_YEAR, national_dataset, with_petitions
+from hdnd.testing.synthetic import (
+    PETITIONS_YEAR,
+    national_dataset,
+    with_petitions,
+    with_voter_contact,
+)
 from hdnd.units.unit import UnitCode
 from hdnd.validation import validate
+from hdnd.voter_contact.kinds import VoterPetitionResult
 
 if TYPE_CHECKING:
     import polars as pl
@@ -159,6 +180,9 @@ STAGES = ("dumps", "loads", "index", "validate", "overview", "render", "sessions
 
 PETITION_STAGES = ("petitions", "register")
 """The stages ``--petitions`` (and ``--quick``) adds after the others."""
+
+VOTER_CONTACT_STAGES = ("voter-contact",)
+"""The stage ``--voter-contact`` (and ``--quick``) adds last."""
 
 GcMode = Literal["paused", "enabled"]
 
@@ -223,6 +247,14 @@ class PetitionResults(TypedDict):
     memory_petitions: int
 
 
+class VoterContactResults(TypedDict):
+    """The voter contact the ``voter-contact`` stage runs on, and the check of its baseline."""
+
+    generate_seconds: float
+    counts: dict[str, int]
+    same_counts: dict[str, bool]
+
+
 class Results(TypedDict):
     """Everything one run of the benchmark measured (written by ``--json``)."""
 
@@ -248,6 +280,7 @@ class Results(TypedDict):
     stages: dict[str, StageResult]
     memory: MemoryResult
     petitions: PetitionResults | None
+    voter_contact: VoterContactResults | None
 
 
 class Baseline(NamedTuple):
@@ -1185,6 +1218,143 @@ def petition_results(bench: PetitionBench) -> PetitionResults:
     }
 
 
+# --- voter contact ------------------------------------------------------------------------
+
+VoterContactCounts = dict[str, dict[str, Any]]
+"""The figures of each council's voter contact, zeros left out: what hdnd and the loop give."""
+
+_SETTLED = frozenset(r for r in VoterPetitionResult if r.settled)
+
+
+def voter_contact_counts(summary: VoterContactSummary) -> dict[str, Any]:
+    """The figures of one council's summary, in the shape the baseline gives them."""
+    return {
+        "meetings": summary.meetings,
+        "occasion": _nonzero(summary.by_occasion),
+        "attendances": summary.attendances,
+        "speakers": summary.speakers,
+        "petitions": summary.petitions,
+        "merged": summary.merged,
+        "field": _nonzero(summary.by_field),
+        "level": _nonzero(summary.by_level),
+        "answered": summary.answered,
+        "unresolved": summary.unresolved,
+        "repeated": summary.repeated,
+    }
+
+
+def _voter_contact_floor(dataset: Dataset) -> VoterContactCounts:
+    """Every council's voter-contact figures, in one pass over each collection.
+
+    Meetings by occasion, attendances and speakers; petitions (each matter once) by field
+    and level, merged, answered, unresolved and raised again. No law, no shares, no rows.
+    """
+    counts: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    attendances: dict[str, int] = {}
+    speakers: dict[str, int] = {}
+    for meeting in dataset.voter_meetings:
+        council = meeting.council or ""
+        found = counts[council]
+        found["meetings"] += 1
+        found["occasion/" + (meeting.occasion.value if meeting.occasion else "unknown")] += 1
+        if meeting.attendances is not None:
+            attendances[council] = attendances.get(council, 0) + meeting.attendances
+        if meeting.speakers is not None:
+            speakers[council] = speakers.get(council, 0) + meeting.speakers
+    for petition in dataset.voter_petitions:
+        found = counts[petition.council or ""]
+        if petition.merged_into is not None:
+            found["merged"] += 1
+            continue
+        found["petitions"] += 1
+        found["field/" + (petition.field.value if petition.field else "unknown")] += 1
+        found["level/" + (petition.level.value if petition.level else "unknown")] += 1
+        found["answered"] += petition.answered is not None
+        found["unresolved"] += petition.result not in _SETTLED
+        found["repeated"] += petition.repeats is not None
+    result: VoterContactCounts = {}
+    for council, found in counts.items():
+        groups: dict[str, dict[str, int]] = {"occasion": {}, "field": {}, "level": {}}
+        for key, value in found.items():
+            group, _, category = key.partition("/")
+            if category and value:
+                groups[group][category] = value
+        result[council] = {
+            "meetings": found["meetings"],
+            "occasion": groups["occasion"],
+            "attendances": attendances.get(council),
+            "speakers": speakers.get(council),
+            "petitions": found["petitions"],
+            "merged": found["merged"],
+            "field": groups["field"],
+            "level": groups["level"],
+            "answered": found["answered"],
+            "unresolved": found["unresolved"],
+            "repeated": found["repeated"],
+        }
+    return result
+
+
+class VoterContactBench(NamedTuple):
+    """The input of the voter-contact stage, made before any timing."""
+
+    dataset: Dataset
+    """The kept councils' dataset with their voter contact, its index built."""
+    councils: list[str]
+    generate_seconds: float
+
+
+def voter_contact_inputs(dataset: Dataset, seed: int) -> VoterContactBench:
+    """*dataset* with the voter contact of its councils, and its index built."""
+    start = time.perf_counter()
+    with_contact = with_voter_contact(dataset, seed=seed)
+    generated = time.perf_counter() - start
+    councils = list(with_contact.index.councils)  # built before timing, as for the others
+    return VoterContactBench(with_contact, councils, generated)
+
+
+def voter_contact_stage(bench: VoterContactBench) -> Stage:
+    """Every council's voter-contact summary, against one pass counting the same figures."""
+    data, councils = bench.dataset, bench.councils
+    return Stage(
+        "voter-contact",
+        "voter_contact_summary(dataset, council) for every council, index built",
+        lambda: [voter_contact_summary(data, c) for c in councils],
+        (
+            Baseline(
+                "one pass",
+                "meetings by occasion, voters, petitions by field and level, answered, "
+                "unresolved, merged, repeated; one pass over each collection",
+                lambda: _voter_contact_floor(data),
+            ),
+        ),
+        len(councils),
+        item="council",
+    )
+
+
+def voter_contact_results(bench: VoterContactBench) -> VoterContactResults:
+    """What the stage ran on, and whether the loop gives every council hdnd's figures."""
+    data = bench.dataset
+    floor = _voter_contact_floor(data)
+    none = {"meetings": 0, "occasion": {}, "attendances": None, "speakers": None,
+            "petitions": 0, "merged": 0, "field": {}, "level": {}, "answered": 0,
+            "unresolved": 0, "repeated": 0}  # fmt: skip
+    same = all(
+        voter_contact_counts(voter_contact_summary(data, c)) == floor.get(c, none)
+        for c in bench.councils
+    )
+    return {
+        "generate_seconds": bench.generate_seconds,
+        "counts": {
+            "voter_meetings": len(data.voter_meetings),
+            "voter_petitions": len(data.voter_petitions),
+            "merged": sum(p.merged_into is not None for p in data.voter_petitions),
+        },
+        "same_counts": {"one pass": same},
+    }
+
+
 # --- the run ------------------------------------------------------------------------------
 
 
@@ -1198,12 +1368,14 @@ def run(
     as_of: dt.date = AS_OF,
     petitions: bool = False,
     memory_sample: int | None = None,
+    voter_contact: bool = False,
 ) -> Results:
     """Generate the data once, time every stage against its baselines, measure memory.
 
     With *petitions*, the petitions stages follow, on the same councils with a year of
     their register added (the other stages run without it); their memory is traced on the
-    first *memory_sample* petitions (all by default).
+    first *memory_sample* petitions (all by default). With *voter_contact*, the
+    voter-contact stage comes last, on the same councils with their voter contact added.
     """
     dataset, generated = generate(scale, seed)
     national_councils = len(_national(seed)[0].councils)
@@ -1323,6 +1495,7 @@ def run(
         ),
     )
     bench = petition_inputs(dataset, seed) if petitions else None
+    contact = voter_contact_inputs(dataset, seed) if voter_contact else None
     frozen = gc_mode == "paused" and gc.get_freeze_count() == 0
     if frozen:
         # The inputs live through the whole run: the collections before each timed run need
@@ -1345,6 +1518,14 @@ def run(
             register = petition_results(bench)
             register["bytes_per_petition"] = petition_memory(bench, memory_sample)
             register["memory_petitions"] = min(petitions_count, memory_sample or petitions_count)
+        met: VoterContactResults | None = None
+        if contact is not None:
+            met = voter_contact_results(contact)  # checked before timing
+            held = met["counts"]["voter_meetings"] + met["counts"]["voter_petitions"]
+            stage = voter_contact_stage(contact)
+            results[stage.name] = measure(
+                stage, repeat=repeat, warmup=warmup, gc_mode=gc_mode, records=held
+            )
     finally:
         if frozen:
             gc.unfreeze()
@@ -1372,6 +1553,7 @@ def run(
         "stages": results,
         "memory": mem,
         "petitions": register,
+        "voter_contact": met,
     }
 
 
@@ -1480,6 +1662,8 @@ def table(results: Results) -> str:
     ]
     if results["petitions"] is not None:
         lines += ["", *_petition_lines(results["petitions"])]
+    if results["voter_contact"] is not None:
+        lines += ["", *_voter_contact_lines(results["voter_contact"])]
     if rss is not None:
         lines.append(f"process max RSS: {rss / 1e6:,.0f} MB")
     return "\n".join(lines)
@@ -1523,6 +1707,19 @@ def _petition_lines(found: PetitionResults) -> list[str]:
         "  (tracemalloc for Python objects; polars: DataFrame.estimated_size() of its buffers)"
     )
     return lines
+
+
+def _voter_contact_lines(found: VoterContactResults) -> list[str]:
+    """What the voter-contact stage ran on, what it timed, and the check of its baseline."""
+    counts = found["counts"]
+    return [
+        f"voter contact (the regular sessions of every kept council): "
+        f"{counts['voter_meetings']:,} meetings, {counts['voter_petitions']:,} voter petitions "
+        f"({counts['merged']:,} merged); generated in {found['generate_seconds']:.2f} s",
+        "  timed: voter-contact = every council's summary from the records already loaded "
+        "(index built); µs/record per meeting or petition",
+        f"  same voter-contact counts as hdnd: {_yes(found['same_counts'])}",
+    ]
 
 
 def _scale(value: str) -> float:
@@ -1581,10 +1778,16 @@ def parser() -> argparse.ArgumentParser:
         "against plain pydantic, msgspec, a loop and polars (needs the dev extra)",
     )
     cli.add_argument(
+        "--voter-contact",
+        action="store_true",
+        help="add the voter-contact stage: every council's voter_contact_summary against a "
+        "loop counting the same figures",
+    )
+    cli.add_argument(
         "--quick",
         action="store_true",
         help=f"scale {QUICK_SCALE}, one run, no warm-up, unless given, with the petitions "
-        "stages (for tests)",
+        "and voter-contact stages (for tests)",
     )
     return cli
 
@@ -1605,6 +1808,7 @@ def main(argv: Sequence[str] | None = None) -> Results:
         as_of=args.as_of,
         petitions=args.petitions or args.quick,
         memory_sample=QUICK_MEMORY_SAMPLE if args.quick else None,
+        voter_contact=args.voter_contact or args.quick,
     )
     print(table(results))
     if args.json is not None:

@@ -14,10 +14,13 @@ import pytest
 
 from hdnd import Dataset, dumps, load_example
 from hdnd.reports.register import petition_register
+from hdnd.reports.voter_contact import voter_contact_summary
+from hdnd.testing import national_dataset, with_voter_contact
 
 ROOT = Path(__file__).resolve().parent.parent
 STAGES = {"dumps", "loads", "index", "validate", "overview", "render", "sessions"}
 PETITION_STAGES = {"petitions", "register"}
+VOTER_CONTACT_STAGES = {"voter-contact"}
 
 
 @pytest.fixture(scope="module")
@@ -47,7 +50,8 @@ def _positive_finite(value: object) -> bool:
 
 def test_every_stage_and_baseline_is_measured(quick: tuple[dict[str, Any], Path]) -> None:
     results, _ = quick
-    assert set(results["stages"]) == STAGES | PETITION_STAGES  # --quick adds the petitions
+    # --quick adds the petitions and voter contact
+    assert set(results["stages"]) == STAGES | PETITION_STAGES | VOTER_CONTACT_STAGES
     assert results["repeat"] == 1
     for name, stage in results["stages"].items():
         assert stage["baselines"], name
@@ -63,6 +67,7 @@ def test_every_stage_and_baseline_is_measured(quick: tuple[dict[str, Any], Path]
     assert set(results["stages"]["loads"]["baselines"]) == {"pydantic", "json.loads"}
     assert set(results["stages"]["petitions"]["baselines"]) == {"pydantic", "msgspec"}
     assert set(results["stages"]["register"]["baselines"]) == {"loop", "polars"}
+    assert set(results["stages"]["voter-contact"]["baselines"]) == {"one pass"}
 
 
 def test_counts_match_the_generated_dataset(
@@ -128,11 +133,12 @@ def test_the_table_names_every_stage(
 ) -> None:
     text: str = benchmark.table(quick[0])
     lines = text.splitlines()
-    for name in STAGES | PETITION_STAGES:
+    for name in STAGES | PETITION_STAGES | VOTER_CONTACT_STAGES:
         assert any(line.startswith(name) for line in lines), name
     assert "ratio" in text
     assert "bytes kept per petition" in text
     assert "timed:" in text
+    assert "same voter-contact counts as hdnd: one pass yes" in text
 
 
 # --- the petitions stages ---------------------------------------------------------------------
@@ -163,6 +169,40 @@ def test_the_petitions_stages_are_off_unless_asked(benchmark: ModuleType) -> Non
     assert benchmark.parser().parse_args([]).petitions is False
     assert benchmark.parser().parse_args(["--petitions"]).petitions is True
     assert inspect.signature(benchmark.run).parameters["petitions"].default is False
+
+
+# --- the voter-contact stage ---------------------------------------------------------------
+
+
+def test_the_voter_contact_stage_ran_on_every_council(quick: tuple[dict[str, Any], Path]) -> None:
+    results, _ = quick
+    found = results["voter_contact"]
+    counts = found["counts"]
+    assert counts["voter_meetings"] > counts["voter_petitions"] > counts["merged"] >= 0
+    stage = results["stages"]["voter-contact"]
+    assert stage["items"] == results["counts"]["councils"]
+    assert stage["item"] == "council"
+    assert found["same_counts"] == {"one pass": True}  # checked before timing
+    assert results["findings"] == 0  # the other stages run on the data without it
+
+
+def test_the_voter_contact_stage_is_off_unless_asked(benchmark: ModuleType) -> None:
+    assert benchmark.parser().parse_args([]).voter_contact is False
+    assert benchmark.parser().parse_args(["--voter-contact"]).voter_contact is True
+    assert inspect.signature(benchmark.run).parameters["voter_contact"].default is False
+
+
+def test_the_voter_contact_loop_counts_what_hdnd_counts(benchmark: ModuleType) -> None:
+    data = load_example("can-tho-register")  # no council: everything counted together
+    expected = benchmark.voter_contact_counts(voter_contact_summary(data))
+    assert benchmark._voter_contact_floor(data) == {"": expected}
+    assert expected["merged"] == 1
+    assert expected["repeated"] == 1
+    synthetic = with_voter_contact(national_dataset(seed=0, provinces=("46",)))
+    floor = benchmark._voter_contact_floor(synthetic)
+    for council in synthetic.councils:
+        summary = voter_contact_summary(synthetic, council.id)
+        assert benchmark.voter_contact_counts(summary) == floor[council.id], council.id
 
 
 def _edge_cases() -> Dataset:

@@ -91,9 +91,9 @@ def test_occasions_have_vietnamese_labels() -> None:
     assert len({o.label("vi") for o in MeetingOccasion}) == len(MeetingOccasion)
 
 
-def test_the_collection_groups_meetings_by_unit_in_day_order() -> None:
+def test_the_collection_groups_meetings_by_council_in_day_order() -> None:
     table = collection("voter_meetings")
-    assert (table.key, table.group_by, table.order_by) == ("id", "unit", "day")
+    assert (table.key, table.group_by, table.order_by) == ("id", "council", "day")
     assert {r.path: r.target for r in table.references} == {
         "unit": "units",
         "council": "councils",
@@ -101,10 +101,9 @@ def test_the_collection_groups_meetings_by_unit_in_day_order() -> None:
         "delegates": "delegates",
     }
     assert "voter_meetings" not in PERSONAL_FIELDS  # a meeting names no voter
-    ds = Dataset.model_validate(
-        {"voter_meetings": [{**MEETING, "id": "b", "day": "2026-06-21"}, MEETING]}
-    )
-    assert [m.id for m in ds.index.grouped["voter_meetings"]["31120"]] == ["tx-1", "b"]
+    later, first = {**MEETING, "id": "b", "day": "2026-06-21"}, {**MEETING, "council": "c"}
+    ds = Dataset.model_validate({"voter_meetings": [{**later, "council": "c"}, first]})
+    assert [m.id for m in ds.index.grouped["voter_meetings"]["c"]] == ["tx-1", "b"]
     assert ds.index.record("voter_meetings", "b") is ds.voter_meetings[0]
 
 

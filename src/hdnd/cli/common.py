@@ -31,6 +31,7 @@ from hdnd.reports.petitions import reception_summary
 from hdnd.reports.register import petition_register
 from hdnd.reports.registry import registry_rows
 from hdnd.reports.sessions import councils_sessions, session_activity
+from hdnd.reports.voter_contact import VoterContactSummary, voter_contact_summary
 
 __all__ = [
     "EXAMPLES",
@@ -49,6 +50,8 @@ __all__ = [
     "print_reports",
     "read_dataset",
     "reports_of",
+    "voter_contact",
+    "year_until",
 ]
 
 EXIT_OK, EXIT_ERRORS, EXIT_BAD_INPUT = 0, 1, 2
@@ -135,6 +138,46 @@ def council_report(dataset: Dataset, council: str, as_of: dt.date, kind: str) ->
     return overview(dataset, council, as_of)
 
 
+def year_until(year: int | None, as_of: dt.date) -> Period | None:
+    """The calendar *year* counted as of *as_of*; a year that begins after it is bad input."""
+    if year is None:
+        return None
+    if as_of < dt.date(year, 1, 1):
+        msg = f"--year {year} begins after --as-of {as_of.isoformat()}: nothing to count yet"
+        raise BadInputError(msg)
+    return Period.year(year)
+
+
+def voter_contact(
+    dataset: Dataset, as_of: dt.date, period: Period | None = None
+) -> list[VoterContactSummary]:
+    """The voter contact of each province of the dataset's units, and of the whole dataset.
+
+    One summary per province (a unit without a parent) that holds meetings or petitions over
+    *period* — those held in it or under it, beside the figures its office published — after
+    the summary of the whole dataset, which is left out when a single province holds
+    everything it counts.
+    """
+    make = partial(voter_contact_summary, dataset, as_of=as_of, period=period)
+    whole = make()
+    parts = [
+        summary
+        for unit in dataset.units
+        if unit.parent is None and _holds(summary := make(unit.code))
+    ]
+    if len(parts) == 1 and _counts(parts[0]) == _counts(whole):
+        return parts
+    return [whole, *parts]
+
+
+def _holds(summary: VoterContactSummary) -> bool:
+    return bool(summary.meetings or summary.petitions or summary.merged)
+
+
+def _counts(summary: VoterContactSummary) -> tuple[int, int, int]:
+    return summary.meetings, summary.petitions, summary.merged
+
+
 def reports_of(
     dataset: Dataset, as_of: dt.date, kind: str = "all", year: int | None = None
 ) -> list[Report]:
@@ -150,10 +193,12 @@ def reports_of(
     if kind in ("all", "reception") and has_reception:
         reports.append(reception_summary(dataset))
     if kind == "register" or (kind == "all" and (dataset.petitions or dataset.citizen_visits)):
-        days = None if year is None else Period.year(year)
+        days = year_until(year, as_of)
         reports.append(petition_register(dataset, as_of=as_of, period=days))
         if kind == "register":
             reports.append(registry_rows(dataset, as_of=as_of, period=days))
+    if kind == "voter-contact" or (kind == "all" and dataset.voter_meetings):
+        reports += voter_contact(dataset, as_of, year_until(year, as_of))
     if kind in ("all", "overview"):
         reports += [overview(dataset, c.id, as_of) for c in dataset.councils]
     if kind == "composition":

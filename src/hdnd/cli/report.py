@@ -5,6 +5,7 @@
     hdnd report council.json --kind composition --as-of 2026-11-01
     hdnd report --council ct-2021 --kind sessions --year 2026
     hdnd report --delegate d-001 --kind sessions --lang en
+    hdnd report register.json --kind voter-contact --year 2014
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from hdnd.cli.common import (
     print_reports,
     read_dataset,
     reports_of,
+    year_until,
 )
 from hdnd.dataset.dataset import Dataset
 from hdnd.examples import load_example
@@ -36,6 +38,7 @@ from hdnd.reports.sessions import (
     session_activity,
     vote_margins,
 )
+from hdnd.reports.voter_contact import voter_contact_summary
 
 __all__ = ["add_report_command"]
 
@@ -77,6 +80,12 @@ def _cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     for dataset in datasets:
         if args.kind == "sessions" and (args.council or args.delegate):
             reports = _session_reports(dataset, args.council, args.delegate, args.year)
+        elif args.kind == "voter-contact" and args.council:
+            period = year_until(args.year, args.as_of)
+            make = partial(
+                voter_contact_summary, dataset, args.council, as_of=args.as_of, period=period
+            )
+            reports = [guarded(f"voter-contact report of council {args.council!r}", make)]
         elif args.council:
             reports = [council_report(dataset, args.council, args.as_of, args.kind)]
         else:
@@ -100,10 +109,13 @@ def add_report_command(commands: Commands[argparse.ArgumentParser], today: dt.da
             "composition",
             "elections",
             "sessions",
+            "voter-contact",
         ),
         default="all",
         help="composition, sessions: one row per council (with --council: that council in full);"
-        " register: the petition register counted from its records, and its table",
+        " register: the petition register counted from its records, and its table;"
+        " voter-contact: voter meetings and voter petitions counted, by province (with"
+        " --council: that council's)",
     )
     report.add_argument(
         "--council",
@@ -120,7 +132,8 @@ def add_report_command(commands: Commands[argparse.ArgumentParser], today: dt.da
         type=int,
         metavar="YEAR",
         help="sessions opening in this year (default: the year of --as-of across councils, "
-        "the whole term for one council or delegate); petitions received in it",
+        "the whole term for one council or delegate); petitions received in it; voter "
+        "meetings held in it, and the voter petitions first raised in it",
     )
     add_output_options(report, ("markdown", "html"), "markdown", today)
     report.set_defaults(run=_cmd_report)

@@ -254,7 +254,7 @@ COLLECTION_TABLE: tuple[Collection, ...] = (
     Collection(
         "voter_meetings",
         VoterMeeting,
-        group_by="unit",
+        group_by="council",
         order_by="day",
         references=(
             _R("unit", "units"),

@@ -75,9 +75,9 @@ def contact_counted(dataset: Dataset, subject: str | None, days: Period | None) 
     unit = council.unit if council is not None else subject
     if subject is None:
         held, raised = list(dataset.voter_meetings), list(dataset.voter_petitions)
-    elif council is not None:
-        held = [m for m in dataset.voter_meetings if m.council == subject]
-        raised = [p for p in dataset.voter_petitions if p.council == subject]
+    elif council is not None:  # from the index: a council's summary reads only its records
+        held = list(index.grouped.get("voter_meetings", {}).get(subject, ()))
+        raised = list(index.grouped.get("voter_petitions", {}).get(subject, ()))
     else:
         within = _under(index, subject)
         held = [m for m in dataset.voter_meetings if within(m.unit)]

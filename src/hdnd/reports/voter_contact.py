@@ -171,10 +171,10 @@ def voter_contact_summary(
     ...         {"id": "m1", "unit": "31120", "day": "2026-06-20", "attendances": 120,
     ...          "speakers": 8, "occasion": "before-session"}],
     ...     "voter_petitions": [
-    ...         {"id": "k1", "raised_at": ["m1"], "field": "land", "level": "province",
-    ...          "forwarded": "2026-07-01", "answered": "2026-07-28", "result": "resolved",
-    ...          "voter": "Trần Văn B"},
-    ...         {"id": "k2", "raised_at": ["m1"], "field": "health",
+    ...         {"id": "k1", "council": "c", "raised_at": ["m1"], "field": "land",
+    ...          "level": "province", "forwarded": "2026-07-01", "answered": "2026-07-28",
+    ...          "result": "resolved", "voter": "Trần Văn B"},
+    ...         {"id": "k2", "council": "c", "raised_at": ["m1"], "field": "health",
     ...          "forwarded": "2026-07-01"}]})
     >>> summary = voter_contact_summary(ds, "92", as_of=dt.date(2026, 9, 1))
     >>> summary.meetings, summary.petitions, summary.on_time, summary.overdue, summary.unresolved

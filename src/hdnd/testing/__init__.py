@@ -1,5 +1,10 @@
 """Tools for testing with hdnd: synthetic datasets (and, later, Hypothesis strategies)."""
 
-from hdnd.testing.synthetic import national_dataset, synthetic_council, with_petitions
+from hdnd.testing.synthetic import (
+    national_dataset,
+    synthetic_council,
+    with_petitions,
+    with_voter_contact,
+)
 
-__all__ = ["national_dataset", "synthetic_council", "with_petitions"]
+__all__ = ["national_dataset", "synthetic_council", "with_petitions", "with_voter_contact"]

@@ -17,6 +17,7 @@ from hdnd.testing.synthetic.base import SESSIONS_UNTIL
 from hdnd.testing.synthetic.council import synthetic_council
 from hdnd.testing.synthetic.national import national_dataset
 from hdnd.testing.synthetic.petitions import PETITIONS_YEAR, with_petitions
+from hdnd.testing.synthetic.voter_contact import with_voter_contact
 
 __all__ = [
     "PETITIONS_YEAR",
@@ -24,4 +25,5 @@ __all__ = [
     "national_dataset",
     "synthetic_council",
     "with_petitions",
+    "with_voter_contact",
 ]

@@ -18,6 +18,7 @@ from hdnd.testing.synthetic.offices import _offices
 from hdnd.testing.synthetic.petitions import PETITIONS_YEAR, _check, _Register, _register
 from hdnd.testing.synthetic.reception import _Receivers
 from hdnd.testing.synthetic.sessions import _Activity, _meet
+from hdnd.testing.synthetic.voter_contact import _with_voter_contact
 from hdnd.units.unit import AdministrativeUnit, register
 
 
@@ -30,6 +31,7 @@ def national_dataset(
     provinces: Collection[str] | None = None,
     petitions: bool = False,
     petitions_year: int = PETITIONS_YEAR,
+    voter_contact: bool = False,
 ) -> Dataset:
     """Every current council of the country (34 provinces, 3,321 communes), term 2026–2031.
 
@@ -70,12 +72,21 @@ def national_dataset(
     (:mod:`hdnd.testing.synthetic.petitions`; :func:`~hdnd.testing.synthetic.with_petitions`
     adds the same records to a dataset already made).
 
+    With *voter_contact* (off by default), every council with sessions also meets voters
+    before each regular session (its delegate groups in the commune, or, at a province, in
+    most of its communes; some again after the session), and the voter petitions raised
+    there are compiled, summarised, forwarded, answered, published and reported on within
+    the time limits of the voter-contact law (:mod:`hdnd.testing.synthetic.voter_contact`;
+    :func:`~hdnd.testing.synthetic.with_voter_contact` adds the same records to a dataset
+    already made).
+
     *provinces* (unit codes) keeps only those provinces' councils and their communes'.
 
     A council's organs, elections, offices and sessions are drawn from a generator seeded by
     *seed* and the unit's code, so the councils of a province are the same whatever else is
     kept, and the same with or without sessions (they are drawn last). A unit's register of
-    petitions has a generator of its own, seeded by *seed*, the year and the unit's code.
+    petitions has a generator of its own, seeded by *seed*, the year and the unit's code; a
+    council's voter contact, one seeded by *seed* and the council's id.
 
     Raises:
         ValueError: A code of *provinces* is not a province of the register.
@@ -84,7 +95,7 @@ def national_dataset(
     if petitions:
         _check(petitions_year, 0.0)
     with _gc_paused():
-        return _national(
+        dataset = _national(
             seed,
             delegates=delegates,
             sessions=sessions and delegates,
@@ -92,6 +103,7 @@ def national_dataset(
             provinces=provinces,
             petitions=petitions_year if petitions else None,
         )
+        return _with_voter_contact(dataset, seed=seed) if voter_contact else dataset
 
 
 def _national(
