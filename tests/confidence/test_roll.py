@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from hdnd import Office, Post, RatingExemption
-from hdnd.confidence import RatingDue, rated_on, rating_roll
+from hdnd.confidence import ConfidenceRating, RatingDue, rated_on, rating_roll, roll_call
 from hdnd.law.levels import Level
 
 DAY = dt.date(2023, 12, 8)  # the rating of the 2021-2026 term
@@ -154,3 +154,38 @@ def test_nobody_before_hdnd_encodes_a_resolution() -> None:
     offices = [_office("p", "chair", "2011-06-25")]
     assert rating_roll(offices, "c", Level.PROVINCE, dt.date(2013, 12, 6)) == ()
     assert rating_roll(offices, "c", Level.PROVINCE, dt.date(2015, 7, 1)) != ()
+
+
+def _rated(person: str, day: str) -> ConfidenceRating:
+    return ConfidenceRating.model_validate(
+        {
+            "id": f"r-{person}",
+            "council": "c",
+            "day": day,
+            "person": person,
+            "posts": ["peoples-committee-member"],
+            "ballots": 50,
+            "high": 50,
+            "confidence": 0,
+            "low": 0,
+        }
+    )
+
+
+def test_roll_call_compares_the_roll_on_the_first_day_with_the_ratings() -> None:
+    offices = [
+        _office("a", "peoples-committee-member"),
+        _office("b", "peoples-committee-member"),
+        _office("c", "peoples-committee-member", end="2023-12-08"),
+        _office("n", "peoples-committee-member", "2023-02-01"),
+    ]
+    call = roll_call(
+        offices, "c", Level.PROVINCE, [_rated("a", "2023-12-09"), _rated("a", "2023-12-08")]
+    )
+    assert call.day == DAY
+    assert [due.person for due in call.unrated] == ["b", "c"]
+    assert [(due.person, due.exemptions) for due in call.exempt] == [
+        ("n", (RatingExemption.ELECTED_IN_THE_YEAR,))
+    ]
+    with pytest.raises(ValueError, match="at least one rating"):
+        roll_call(offices, "c", Level.PROVINCE, [])

@@ -206,6 +206,9 @@ def test_every_code_is_reported_by_some_registered_check() -> None:
         ),
         "voter_petition_summaries_on_time": ("voter-petition-summary-late",),
         "voters_met_before_regular_sessions": ("regular-session-without-voter-contact",),
+        "confidence_ratings_complete": ("confidence-rating-missing",),
+        "exempt_not_rated": ("confidence-rating-of-exempt",),
+        "rating_consequences_followed": ("confidence-consequence-not-followed",),
     }
     assert {code for codes in checks.values() for code in codes} == set(CODES)
 

@@ -9,7 +9,7 @@ each record.
 
 from hdnd.confidence.kinds import ConfidenceVoteTrigger, RatingExemption
 from hdnd.confidence.rating import ConfidenceRating
-from hdnd.confidence.roll import RatingDue, rated_on, rating_roll
+from hdnd.confidence.roll import RatingDue, RollCall, rated_on, rating_roll, roll_call
 from hdnd.confidence.rules import base_count, confidence_rules
 from hdnd.confidence.vote import ConfidenceVote
 
@@ -19,8 +19,10 @@ __all__ = [
     "ConfidenceVoteTrigger",
     "RatingDue",
     "RatingExemption",
+    "RollCall",
     "base_count",
     "confidence_rules",
     "rated_on",
     "rating_roll",
+    "roll_call",
 ]

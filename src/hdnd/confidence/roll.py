@@ -1,10 +1,11 @@
-"""Who is due a confidence rating on a day: :func:`rating_roll` and :func:`rated_on`.
+"""Who is due a confidence rating on a day (:func:`rating_roll`), and who was not rated.
 
 The resolution in force on the day of the rating says which posts a council of each level
 rates, and whom it exempts: a person whose leave pending retirement has been announced
 (:attr:`hdnd.Office.retirement_notice`), and a person elected or appointed to the post in
 the year of the rating. A person holding several rated posts is rated once, for all the
-posts not elected in that year.
+posts not elected in that year. :func:`roll_call` compares the roll with the ratings a
+council recorded: who was exempt, and who was due a rating and has none.
 
 ```pycon
 >>> import datetime as dt
@@ -37,17 +38,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from types import MappingProxyType
 
 import attrs
 
 from hdnd.confidence.kinds import RatingExemption
+from hdnd.confidence.rating import ConfidenceRating
 from hdnd.confidence.rules import confidence_rules
 from hdnd.councils.offices import Office, Post
 from hdnd.law.levels import Level
 
-__all__ = ["RatingDue", "rated_on", "rating_roll"]
+__all__ = ["RatingDue", "RollCall", "rated_on", "rating_roll", "roll_call"]
 
 _ORDER: Mapping[Post, int] = MappingProxyType(
     {post: position for position, post in enumerate(Post)}
@@ -126,6 +128,45 @@ def rated_on(
 ) -> tuple[RatingDue, ...]:
     """The holders of rated posts due a rating on *day*: :func:`rating_roll` less the exempt."""
     return tuple(due for due in rating_roll(offices, council, level, day) if due.rated)
+
+
+@attrs.frozen
+class RollCall:
+    """The holders of rated posts on the day of a council's ratings, against those ratings.
+
+    Attributes:
+        day: The day of the ratings (the first, when they span several days).
+        exempt: The holders exempt and not rated, with why (:attr:`RatingDue.exemptions`).
+        unrated: The holders due a rating with none among the ratings.
+    """
+
+    day: dt.date
+    exempt: tuple[RatingDue, ...]
+    unrated: tuple[RatingDue, ...]
+
+
+def roll_call(
+    offices: Iterable[Office], council: str, level: Level, ratings: Sequence[ConfidenceRating]
+) -> RollCall:
+    """The roll of *council* on the first day of *ratings*, less the people they rate.
+
+    *ratings* are those of one rating of the council (a session's, or a year's); the roll is
+    :func:`rating_roll` on the first of their days, in its order.
+
+    Raises:
+        ValueError: *ratings* is empty.
+    """
+    if not ratings:
+        msg = "a roll call needs at least one rating"
+        raise ValueError(msg)
+    rated = {rating.person for rating in ratings}
+    day = min(rating.day for rating in ratings)
+    roll = [due for due in rating_roll(offices, council, level, day) if due.person not in rated]
+    return RollCall(
+        day,
+        exempt=tuple(due for due in roll if not due.rated),
+        unrated=tuple(due for due in roll if due.rated),
+    )
 
 
 def _ordered(posts: Iterable[Post]) -> tuple[Post, ...]:

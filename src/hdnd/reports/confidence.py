@@ -39,7 +39,7 @@ from hdnd._core.i18n import N_, Language
 from hdnd._core.period import Period
 from hdnd.confidence.kinds import RatingExemption
 from hdnd.confidence.rating import ConfidenceRating
-from hdnd.confidence.roll import RatingDue, rating_roll
+from hdnd.confidence.roll import RatingDue, roll_call
 from hdnd.confidence.rules import confidence_rules
 from hdnd.confidence.vote import ConfidenceVote
 from hdnd.councils.council import Council
@@ -180,7 +180,7 @@ def confidence_results(
     (:func:`~hdnd.reports.confidence_counted.measure_rating`); a vote follows a rating when
     it names it, or else is the person's vote held after it and not asked for by delegates
     or the Fatherland Front. On the day of each session's ratings, the holders of the posts
-    the council rates (:func:`hdnd.confidence.rating_roll`) are compared with the ratings:
+    the council rates (:func:`hdnd.confidence.roll_call`) are compared with the ratings:
     those exempt, and those due a rating with none recorded, are named in notes.
 
     Rows: one per rating (``rating``, ``person``, ``name``, ``posts``, ``day``, ``ballots``,
@@ -252,12 +252,11 @@ def _roll(
     exempt: dict[str, RatingDue] = {}
     unrated: dict[str, RatingDue] = {}
     for group in sessions.values():
-        rated = {rating.person for rating in group}
-        day = min(rating.day for rating in group)
-        for due in rating_roll(dataset.offices, council.id, level, day):
-            if due.person in rated:
-                continue
-            (unrated if due.rated else exempt).setdefault(due.person, due)
+        call = roll_call(dataset.offices, council.id, level, group)
+        for due in call.exempt:
+            exempt.setdefault(due.person, due)
+        for due in call.unrated:
+            unrated.setdefault(due.person, due)
     return list(exempt.values()), list(unrated.values())
 
 

@@ -6,7 +6,8 @@ or not (the data contradicts itself: a duplicate identifier, an unresolved refer
 tally that does not add up, a council's own working rules). This module is the list of the
 codes; what a code carries is defined in :mod:`hdnd.validation.finding_type`, and the codes of
 a domain that brings many may live in a module of their own
-(:mod:`hdnd.validation.codes_petitions`, :mod:`hdnd.validation.codes_voter_contact`).
+(:mod:`hdnd.validation.codes_confidence`, :mod:`hdnd.validation.codes_petitions`,
+:mod:`hdnd.validation.codes_voter_contact`).
 
 ```pycon
 >>> CODES["vote-outcome-wrong"].legal, CODES["vote-tally-mismatch"].legal
@@ -23,6 +24,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from hdnd._core.i18n import N_
+from hdnd.validation.codes_confidence import CONFIDENCE_CODES
 from hdnd.validation.codes_petitions import PETITION_CODES
 from hdnd.validation.codes_voter_contact import VOTER_CONTACT_CODES
 from hdnd.validation.finding_type import FindingType, Severity
@@ -368,6 +370,7 @@ _CATALOGUE: dict[str, FindingType] = {
         ),
     )
 }
+_CATALOGUE.update((t.code, t) for t in CONFIDENCE_CODES)
 _CATALOGUE.update((t.code, t) for t in PETITION_CODES)
 _CATALOGUE.update((t.code, t) for t in VOTER_CONTACT_CODES)
 CODES: Mapping[str, FindingType] = MappingProxyType(dict(sorted(_CATALOGUE.items())))

@@ -1,6 +1,7 @@
 """The checks, one module per area. Importing this package registers them all."""
 
 from hdnd.validation.checks import (
+    confidence,
     consistency,
     councils,
     delegates,
@@ -20,6 +21,7 @@ from hdnd.validation.checks import (
 )
 
 __all__ = [
+    "confidence",
     "consistency",
     "councils",
     "delegates",
