@@ -38,6 +38,9 @@ register    ``petition_register(dataset)`` over every   one pass over visits and
 voter-      ``voter_contact_summary(dataset, council)`` one pass over the meetings and one over
 contact     for every council (``--voter-contact``)     the petitions counting the same figures
                                                         for every council (no law, no rows)
+confidence  ``confidence_results(dataset, council)``    one pass over the ratings: ballots,
+            for every council with ratings              "low" share of the law's base, the
+            (``--confidence``)                          law's ``outcome`` (no roll, no rows)
 ==========  ==========================================  ========================================
 
 The petitions stages (``--petitions``; always with ``--quick``) run on the kept councils
@@ -64,6 +67,18 @@ meetings by occasion, attendances, speakers, petitions by field and level, merge
 unresolved and raised again; before timing, the loop is checked to give every council
 exactly hdnd's figures. hdnd also judges each answer against the law and builds the report;
 the loop does not. ``µs/record`` is per meeting or petition.
+
+The confidence stage (``--confidence``; always with ``--quick``) needs the rating year of
+the term (2028), which the sessions of the other stages do not reach: the provinces of the
+kept councils are generated again with their sessions up to the end of 2029 and their
+confidence ratings and votes (:func:`hdnd.testing.synthetic.with_confidence`; only
+provincial councils rate). It times ``confidence_results`` (whole term, no ``as_of``) of
+every council with ratings against one pass over the ratings that gives, for each person,
+the ballots, the "low" ratings as an exact share of the base of the resolution in force on
+the day (the ballots, or the record's delegates) and the outcome its ``outcome`` gives;
+before timing, the loop is checked to give every person hdnd's figures. hdnd also finds the
+roll of those due and exempt, matches the votes and builds the report; the loop does not.
+``µs/record`` is per rating or vote.
 
 ``validate``, ``overview``, ``render`` and ``sessions`` run with the dataset's index already
 built (the ``index`` stage times it); otherwise the first run alone would pay for building it. They
@@ -103,6 +118,7 @@ Usage (``make bench`` runs the first line)::
     python benchmarks/national.py --quick         # 2 % of the councils, one run (tests)
     python benchmarks/national.py --scale 0.1 --petitions --repeat 3   # with the register
     python benchmarks/national.py --scale 0.1 --voter-contact            # with voter contact
+    python benchmarks/national.py --scale 0.1 --confidence               # with ratings
 
 The petitions stages need the ``dev`` extra (msgspec and polars, imported only by them).
 """
@@ -125,6 +141,7 @@ import time
 import tracemalloc
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
+from fractions import Fraction
 from importlib.metadata import version
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal, NamedTuple, TypedDict, get_args
@@ -135,8 +152,10 @@ from hdnd._core.errors import DatasetError
 from hdnd._core.personal import PersonalText
 from hdnd._core.text import NonEmptyText
 from hdnd._core.types import Count, Day, Flag, Identifier
+from hdnd.confidence import confidence_rules
 from hdnd.dataset.dataset import COLLECTIONS, Dataset, DatasetIndex
 from hdnd.io.json import dumps, loads
+from hdnd.law.thresholds import Base
 from hdnd.petitions.handling import HandlingStep
 from hdnd.petitions.kinds import (
     Channel,
@@ -148,6 +167,8 @@ from hdnd.petitions.kinds import (
 )
 from hdnd.petitions.petition import Petition
 from hdnd.reports.base import Report
+from hdnd.reports.confidence import ConfidenceResults as ConfidenceReport
+from hdnd.reports.confidence import confidence_results
 from hdnd.reports.overview import council_overview
 from hdnd.reports.register import PetitionRegister, petition_register
 from hdnd.reports.sessions import session_activity
@@ -156,6 +177,7 @@ from hdnd.sessions.session import ItemKind
 from hdnd.testing.synthetic import (
     PETITIONS_YEAR,
     national_dataset,
+    with_confidence,
     with_petitions,
     with_voter_contact,
 )
@@ -182,7 +204,13 @@ PETITION_STAGES = ("petitions", "register")
 """The stages ``--petitions`` (and ``--quick``) adds after the others."""
 
 VOTER_CONTACT_STAGES = ("voter-contact",)
-"""The stage ``--voter-contact`` (and ``--quick``) adds last."""
+"""The stage ``--voter-contact`` (and ``--quick``) adds after the others."""
+
+CONFIDENCE_STAGES = ("confidence",)
+"""The stage ``--confidence`` (and ``--quick``) adds last."""
+
+CONFIDENCE_UNTIL = dt.date(2029, 12, 31)
+"""The sessions of the confidence stage's data: the term's rating year (2028) and the next."""
 
 GcMode = Literal["paused", "enabled"]
 
@@ -255,6 +283,14 @@ class VoterContactResults(TypedDict):
     same_counts: dict[str, bool]
 
 
+class ConfidenceResults(TypedDict):
+    """The ratings the ``confidence`` stage runs on, and the check of its baseline."""
+
+    generate_seconds: float
+    counts: dict[str, int]
+    same_counts: dict[str, bool]
+
+
 class Results(TypedDict):
     """Everything one run of the benchmark measured (written by ``--json``)."""
 
@@ -281,6 +317,7 @@ class Results(TypedDict):
     memory: MemoryResult
     petitions: PetitionResults | None
     voter_contact: VoterContactResults | None
+    confidence: ConfidenceResults | None
 
 
 class Baseline(NamedTuple):
@@ -1355,6 +1392,102 @@ def voter_contact_results(bench: VoterContactBench) -> VoterContactResults:
     }
 
 
+# --- confidence ratings -------------------------------------------------------------------
+
+ConfidenceCounts = dict[str, dict[str, tuple[int, Fraction | None, str | None]]]
+"""By council, each rating's person: ballots, "low" share of the base, outcome (its value)."""
+
+
+def confidence_counts(
+    results: ConfidenceReport,
+) -> dict[str, tuple[int, Fraction | None, str | None]]:
+    """The figures of one council's ratings, in the shape the baseline gives them."""
+    return {
+        r.person: (r.ballots, r.share, None if r.outcome is None else r.outcome.value)
+        for r in results.ratings
+    }
+
+
+def _confidence_floor(dataset: Dataset) -> ConfidenceCounts:
+    """Every person's rating figures, in one pass over the ratings.
+
+    The base is the ballots or the record's delegates, as the resolution in force on the
+    day counts; the outcome is that resolution's ``outcome``. No roll, no votes, no rows.
+    """
+    result: ConfidenceCounts = {}
+    for rating in dataset.confidence_ratings:
+        rules = confidence_rules(rating.day)
+        base: int | None = None
+        if rules is not None:
+            base = rating.ballots if rules.BASE is Base.BALLOTS else rating.delegates
+        share = outcome = None
+        if rules is not None and base and rating.low <= base:
+            share = Fraction(rating.low, base)
+            outcome = rules.outcome(total=base, low=rating.low).value
+        result.setdefault(rating.council, {})[rating.person] = (rating.ballots, share, outcome)
+    return result
+
+
+class ConfidenceBench(NamedTuple):
+    """The input of the confidence stage, made before any timing."""
+
+    dataset: Dataset
+    """The kept councils' provinces with their ratings and votes, its index built."""
+    councils: list[str]
+    """The councils with ratings, in the dataset's order."""
+    generate_seconds: float
+
+
+def confidence_inputs(dataset: Dataset, seed: int) -> ConfidenceBench:
+    """The provinces of *dataset*'s councils, sessions to 2029, with ratings; index built."""
+    start = time.perf_counter()
+    provinces = [u.code for u in dataset.units if u.parent is None]
+    rated = national_dataset(seed, until=CONFIDENCE_UNTIL, provinces=provinces)
+    rated = with_confidence(rated, seed=seed)
+    generated = time.perf_counter() - start
+    held = {r.council for r in rated.confidence_ratings}
+    councils = [c for c in rated.index.councils if c in held]  # index built before timing
+    return ConfidenceBench(rated, councils, generated)
+
+
+def confidence_stage(bench: ConfidenceBench) -> Stage:
+    """Every rating council's confidence results, against one pass giving the same figures."""
+    data, councils = bench.dataset, bench.councils
+    return Stage(
+        "confidence",
+        "confidence_results(dataset, council) for every council with ratings, index built",
+        lambda: [confidence_results(data, c) for c in councils],
+        (
+            Baseline(
+                "one pass",
+                "ballots, low share of the law's base, the law's outcome; one pass over "
+                "the ratings",
+                lambda: _confidence_floor(data),
+            ),
+        ),
+        len(councils),
+        item="council",
+    )
+
+
+def confidence_figures(bench: ConfidenceBench) -> ConfidenceResults:
+    """What the stage ran on, and whether the loop gives every person hdnd's figures."""
+    data = bench.dataset
+    floor = _confidence_floor(data)
+    same = set(floor) == set(bench.councils) and all(
+        confidence_counts(confidence_results(data, c)) == floor[c] for c in bench.councils
+    )
+    return {
+        "generate_seconds": bench.generate_seconds,
+        "counts": {
+            "councils": len(bench.councils),
+            "confidence_ratings": len(data.confidence_ratings),
+            "confidence_votes": len(data.confidence_votes),
+        },
+        "same_counts": {"one pass": same},
+    }
+
+
 # --- the run ------------------------------------------------------------------------------
 
 
@@ -1369,13 +1502,16 @@ def run(
     petitions: bool = False,
     memory_sample: int | None = None,
     voter_contact: bool = False,
+    confidence: bool = False,
 ) -> Results:
     """Generate the data once, time every stage against its baselines, measure memory.
 
     With *petitions*, the petitions stages follow, on the same councils with a year of
     their register added (the other stages run without it); their memory is traced on the
     first *memory_sample* petitions (all by default). With *voter_contact*, the
-    voter-contact stage comes last, on the same councils with their voter contact added.
+    voter-contact stage follows, on the same councils with their voter contact added. With
+    *confidence*, the confidence stage comes last, on the kept councils' provinces with
+    sessions up to the end of 2029 and their confidence ratings and votes.
     """
     dataset, generated = generate(scale, seed)
     national_councils = len(_national(seed)[0].councils)
@@ -1496,6 +1632,7 @@ def run(
     )
     bench = petition_inputs(dataset, seed) if petitions else None
     contact = voter_contact_inputs(dataset, seed) if voter_contact else None
+    rated = confidence_inputs(dataset, seed) if confidence else None
     frozen = gc_mode == "paused" and gc.get_freeze_count() == 0
     if frozen:
         # The inputs live through the whole run: the collections before each timed run need
@@ -1526,6 +1663,18 @@ def run(
             results[stage.name] = measure(
                 stage, repeat=repeat, warmup=warmup, gc_mode=gc_mode, records=held
             )
+        trusted: ConfidenceResults | None = None
+        if rated is not None:
+            trusted = confidence_figures(rated)  # checked before timing
+            found = trusted["counts"]
+            stage = confidence_stage(rated)
+            results[stage.name] = measure(
+                stage,
+                repeat=repeat,
+                warmup=warmup,
+                gc_mode=gc_mode,
+                records=found["confidence_ratings"] + found["confidence_votes"],
+            )
     finally:
         if frozen:
             gc.unfreeze()
@@ -1554,6 +1703,7 @@ def run(
         "memory": mem,
         "petitions": register,
         "voter_contact": met,
+        "confidence": trusted,
     }
 
 
@@ -1664,6 +1814,8 @@ def table(results: Results) -> str:
         lines += ["", *_petition_lines(results["petitions"])]
     if results["voter_contact"] is not None:
         lines += ["", *_voter_contact_lines(results["voter_contact"])]
+    if results["confidence"] is not None:
+        lines += ["", *_confidence_lines(results["confidence"])]
     if rss is not None:
         lines.append(f"process max RSS: {rss / 1e6:,.0f} MB")
     return "\n".join(lines)
@@ -1719,6 +1871,20 @@ def _voter_contact_lines(found: VoterContactResults) -> list[str]:
         "  timed: voter-contact = every council's summary from the records already loaded "
         "(index built); µs/record per meeting or petition",
         f"  same voter-contact counts as hdnd: {_yes(found['same_counts'])}",
+    ]
+
+
+def _confidence_lines(found: ConfidenceResults) -> list[str]:
+    """What the confidence stage ran on, what it timed, and the check of its baseline."""
+    counts = found["counts"]
+    return [
+        f"confidence (the kept provinces, sessions to {CONFIDENCE_UNTIL.year}): "
+        f"councils rating {counts['councils']:,}, {counts['confidence_ratings']:,} ratings, "
+        f"{counts['confidence_votes']:,} confidence votes; generated in "
+        f"{found['generate_seconds']:.2f} s",
+        "  timed: confidence = every rating council's results from the records already loaded "
+        "(index built); µs/record per rating or vote",
+        f"  same confidence figures as hdnd: {_yes(found['same_counts'])}",
     ]
 
 
@@ -1784,10 +1950,16 @@ def parser() -> argparse.ArgumentParser:
         "loop counting the same figures",
     )
     cli.add_argument(
+        "--confidence",
+        action="store_true",
+        help="add the confidence stage: every rating council's confidence_results against a "
+        "loop giving the same figures (its provinces generated again, sessions to 2029)",
+    )
+    cli.add_argument(
         "--quick",
         action="store_true",
-        help=f"scale {QUICK_SCALE}, one run, no warm-up, unless given, with the petitions "
-        "and voter-contact stages (for tests)",
+        help=f"scale {QUICK_SCALE}, one run, no warm-up, unless given, with the petitions, "
+        "voter-contact and confidence stages (for tests)",
     )
     return cli
 
@@ -1809,6 +1981,7 @@ def main(argv: Sequence[str] | None = None) -> Results:
         petitions=args.petitions or args.quick,
         memory_sample=QUICK_MEMORY_SAMPLE if args.quick else None,
         voter_contact=args.voter_contact or args.quick,
+        confidence=args.confidence or args.quick,
     )
     print(table(results))
     if args.json is not None:

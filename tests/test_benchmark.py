@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib.util
 import inspect
 import json
@@ -13,14 +14,18 @@ from typing import Any
 import pytest
 
 from hdnd import Dataset, dumps, load_example
+from hdnd.reports.confidence import confidence_results
 from hdnd.reports.register import petition_register
 from hdnd.reports.voter_contact import voter_contact_summary
-from hdnd.testing import national_dataset, with_voter_contact
+from hdnd.testing import national_dataset, with_confidence, with_voter_contact
 
+UNTIL = dt.date(2029, 12, 31)
+"""Sessions up to the end of 2029: the synthetic term's rating year (2028) and the next."""
 ROOT = Path(__file__).resolve().parent.parent
 STAGES = {"dumps", "loads", "index", "validate", "overview", "render", "sessions"}
 PETITION_STAGES = {"petitions", "register"}
 VOTER_CONTACT_STAGES = {"voter-contact"}
+CONFIDENCE_STAGES = {"confidence"}
 
 
 @pytest.fixture(scope="module")
@@ -50,8 +55,10 @@ def _positive_finite(value: object) -> bool:
 
 def test_every_stage_and_baseline_is_measured(quick: tuple[dict[str, Any], Path]) -> None:
     results, _ = quick
-    # --quick adds the petitions and voter contact
-    assert set(results["stages"]) == STAGES | PETITION_STAGES | VOTER_CONTACT_STAGES
+    # --quick adds the petitions, voter contact and confidence ratings
+    assert set(results["stages"]) == (
+        STAGES | PETITION_STAGES | VOTER_CONTACT_STAGES | CONFIDENCE_STAGES
+    )
     assert results["repeat"] == 1
     for name, stage in results["stages"].items():
         assert stage["baselines"], name
@@ -68,6 +75,7 @@ def test_every_stage_and_baseline_is_measured(quick: tuple[dict[str, Any], Path]
     assert set(results["stages"]["petitions"]["baselines"]) == {"pydantic", "msgspec"}
     assert set(results["stages"]["register"]["baselines"]) == {"loop", "polars"}
     assert set(results["stages"]["voter-contact"]["baselines"]) == {"one pass"}
+    assert set(results["stages"]["confidence"]["baselines"]) == {"one pass"}
 
 
 def test_counts_match_the_generated_dataset(
@@ -133,12 +141,13 @@ def test_the_table_names_every_stage(
 ) -> None:
     text: str = benchmark.table(quick[0])
     lines = text.splitlines()
-    for name in STAGES | PETITION_STAGES | VOTER_CONTACT_STAGES:
+    for name in STAGES | PETITION_STAGES | VOTER_CONTACT_STAGES | CONFIDENCE_STAGES:
         assert any(line.startswith(name) for line in lines), name
     assert "ratio" in text
     assert "bytes kept per petition" in text
     assert "timed:" in text
     assert "same voter-contact counts as hdnd: one pass yes" in text
+    assert "same confidence figures as hdnd: one pass yes" in text
 
 
 # --- the petitions stages ---------------------------------------------------------------------
@@ -203,6 +212,55 @@ def test_the_voter_contact_loop_counts_what_hdnd_counts(benchmark: ModuleType) -
     for council in synthetic.councils:
         summary = voter_contact_summary(synthetic, council.id)
         assert benchmark.voter_contact_counts(summary) == floor[council.id], council.id
+
+
+# --- the confidence stage --------------------------------------------------------------------
+
+
+def test_the_confidence_stage_ran_on_every_council_that_rates(
+    quick: tuple[dict[str, Any], Path],
+) -> None:
+    results, _ = quick
+    found = results["confidence"]
+    counts = found["counts"]
+    assert counts["confidence_ratings"] > counts["councils"] > 0  # provincial councils rate
+    stage = results["stages"]["confidence"]
+    assert stage["items"] == counts["councils"]
+    assert stage["item"] == "council"
+    assert found["same_counts"] == {"one pass": True}  # checked before timing
+    assert results["findings"] == 0  # the other stages run on the data without it
+
+
+def test_the_confidence_stage_is_off_unless_asked(benchmark: ModuleType) -> None:
+    assert benchmark.parser().parse_args([]).confidence is False
+    assert benchmark.parser().parse_args(["--confidence"]).confidence is True
+    assert inspect.signature(benchmark.run).parameters["confidence"].default is False
+
+
+def test_the_confidence_loop_gives_what_hdnd_gives(benchmark: ModuleType) -> None:
+    # both resolutions: the delegates as base before 1 July 2023, the ballots after
+    data = Dataset.model_validate({
+        "councils": [{"id": "c", "unit": "92", "term": "2021-2026"},
+                     {"id": "d", "unit": "92", "term": "2016-2021"}],
+        "confidence_ratings": [
+            {"id": "r1", "council": "c", "day": "2023-12-08", "person": "p",
+             "posts": ["peoples-committee-chair"], "ballots": 50, "high": 10,
+             "confidence": 6, "low": 34, "delegates": 60},
+            {"id": "r2", "council": "d", "day": "2018-12-08", "person": "q",
+             "posts": ["chair"], "ballots": 50, "high": 10, "confidence": 6, "low": 34,
+             "delegates": 60},
+        ],
+    })  # fmt: skip
+    floor = benchmark._confidence_floor(data)
+    assert floor["c"]["p"][2] == "dismissal-proposal"
+    assert floor["d"]["q"][2] == "may-resign"
+    for council in ("c", "d"):
+        assert benchmark.confidence_counts(confidence_results(data, council)) == floor[council]
+    synthetic = with_confidence(national_dataset(seed=0, provinces=("44",), until=UNTIL))
+    floor = benchmark._confidence_floor(synthetic)
+    assert floor
+    for council, people in floor.items():
+        assert benchmark.confidence_counts(confidence_results(synthetic, council)) == people
 
 
 def _edge_cases() -> Dataset:

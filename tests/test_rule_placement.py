@@ -57,6 +57,7 @@ ALLOWED: dict[tuple[str, object], str] = {
     ("validation/checks/petitions.py", 3): "how far ahead 'due soon' looks (a reporting choice)",
     ("testing/synthetic/base.py", "*"): _SYNTHETIC,
     ("testing/synthetic/council.py", "*"): _SYNTHETIC,
+    ("testing/synthetic/confidence.py", "*"): _SYNTHETIC,
     ("testing/synthetic/councils.py", "*"): _SYNTHETIC,
     ("testing/synthetic/elections.py", "*"): _SYNTHETIC,
     ("testing/synthetic/national.py", "*"): _SYNTHETIC,

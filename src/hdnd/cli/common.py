@@ -24,6 +24,7 @@ from hdnd.dataset.dataset import Dataset
 from hdnd.io.json import load
 from hdnd.reports.base import Format, Report
 from hdnd.reports.composition import council_composition, councils_composition
+from hdnd.reports.confidence import confidence_results
 from hdnd.reports.elections import council_election_results
 from hdnd.reports.figures import figures_report
 from hdnd.reports.overview import council_overview
@@ -42,6 +43,7 @@ __all__ = [
     "Commands",
     "Run",
     "add_output_options",
+    "confidence",
     "council_report",
     "count",
     "guarded",
@@ -170,6 +172,35 @@ def voter_contact(
     return [whole, *parts]
 
 
+def confidence(
+    dataset: Dataset, as_of: dt.date, period: Period | None = None, council: str | None = None
+) -> list[Report]:
+    """The confidence ratings and votes of each council that holds some over *period*.
+
+    In the dataset's order of councils, those with a confidence rating or vote whose day is
+    in *period* (any day, without one) and not after *as_of*; with *council*, that council's
+    alone, whatever it holds.
+    """
+    if council is not None:
+        make = partial(confidence_results, dataset, council, as_of=as_of, period=period)
+        return [guarded(f"confidence report of council {council!r}", make)]
+    days = [(r.council, r.day) for r in dataset.confidence_ratings]
+    days += [(v.council, v.day) for v in dataset.confidence_votes]
+    held = {
+        held_by
+        for held_by, day in days
+        if day <= as_of and (period is None or period.start <= day <= period.end)
+    }
+    return [
+        guarded(
+            f"confidence report of council {c.id!r}",
+            partial(confidence_results, dataset, c.id, as_of=as_of, period=period),
+        )
+        for c in dataset.councils
+        if c.id in held
+    ]
+
+
 def _holds(summary: VoterContactSummary) -> bool:
     return bool(summary.meetings or summary.petitions or summary.merged)
 
@@ -199,6 +230,8 @@ def reports_of(
             reports.append(registry_rows(dataset, as_of=as_of, period=days))
     if kind == "voter-contact" or (kind == "all" and dataset.voter_meetings):
         reports += voter_contact(dataset, as_of, year_until(year, as_of))
+    if kind == "confidence" or (kind == "all" and dataset.confidence_ratings):
+        reports += confidence(dataset, as_of, year_until(year, as_of))
     if kind in ("all", "overview"):
         reports += [overview(dataset, c.id, as_of) for c in dataset.councils]
     if kind == "composition":

@@ -6,6 +6,7 @@
     hdnd report --council ct-2021 --kind sessions --year 2026
     hdnd report --delegate d-001 --kind sessions --lang en
     hdnd report register.json --kind voter-contact --year 2014
+    hdnd report national.json --kind confidence --year 2028
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from hdnd.cli.common import (
     EXIT_OK,
     Commands,
     add_output_options,
+    confidence,
     council_report,
     guarded,
     print_reports,
@@ -58,6 +60,23 @@ def _session_reports(
     ]
 
 
+def _reports(dataset: Dataset, args: argparse.Namespace) -> list[Report]:
+    """The reports of *dataset* the options ask for."""
+    if args.kind == "sessions" and (args.council or args.delegate):
+        return _session_reports(dataset, args.council, args.delegate, args.year)
+    if args.kind == "voter-contact" and args.council:
+        period = year_until(args.year, args.as_of)
+        make = partial(
+            voter_contact_summary, dataset, args.council, as_of=args.as_of, period=period
+        )
+        return [guarded(f"voter-contact report of council {args.council!r}", make)]
+    if args.kind == "confidence" and args.council:
+        return confidence(dataset, args.as_of, year_until(args.year, args.as_of), args.council)
+    if args.council:
+        return [council_report(dataset, args.council, args.as_of, args.kind)]
+    return reports_of(dataset, args.as_of, args.kind, args.year)
+
+
 def _cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     if args.delegate and args.kind != "sessions":
         msg = "--delegate goes with --kind sessions"
@@ -78,18 +97,7 @@ def _cmd_report(args: argparse.Namespace, out: TextIO) -> int:
         msg = f"no delegate {args.delegate!r} in {where}"
         raise BadInputError(msg)
     for dataset in datasets:
-        if args.kind == "sessions" and (args.council or args.delegate):
-            reports = _session_reports(dataset, args.council, args.delegate, args.year)
-        elif args.kind == "voter-contact" and args.council:
-            period = year_until(args.year, args.as_of)
-            make = partial(
-                voter_contact_summary, dataset, args.council, as_of=args.as_of, period=period
-            )
-            reports = [guarded(f"voter-contact report of council {args.council!r}", make)]
-        elif args.council:
-            reports = [council_report(dataset, args.council, args.as_of, args.kind)]
-        else:
-            reports = reports_of(dataset, args.as_of, args.kind, args.year)
+        reports = _reports(dataset, args)
         print_reports(reports, args.lang, args.format, out)
     return EXIT_OK
 
@@ -110,12 +118,14 @@ def add_report_command(commands: Commands[argparse.ArgumentParser], today: dt.da
             "elections",
             "sessions",
             "voter-contact",
+            "confidence",
         ),
         default="all",
         help="composition, sessions: one row per council (with --council: that council in full);"
         " register: the petition register counted from its records, and its table;"
         " voter-contact: voter meetings and voter petitions counted, by province (with"
-        " --council: that council's)",
+        " --council: that council's); confidence: the confidence ratings and votes of each"
+        " council that holds some (with --council: that council's)",
     )
     report.add_argument(
         "--council",
@@ -133,7 +143,8 @@ def add_report_command(commands: Commands[argparse.ArgumentParser], today: dt.da
         metavar="YEAR",
         help="sessions opening in this year (default: the year of --as-of across councils, "
         "the whole term for one council or delegate); petitions received in it; voter "
-        "meetings held in it, and the voter petitions first raised in it",
+        "meetings held in it, and the voter petitions first raised in it; confidence "
+        "ratings and votes held in it",
     )
     add_output_options(report, ("markdown", "html"), "markdown", today)
     report.set_defaults(run=_cmd_report)

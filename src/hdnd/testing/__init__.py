@@ -3,8 +3,15 @@
 from hdnd.testing.synthetic import (
     national_dataset,
     synthetic_council,
+    with_confidence,
     with_petitions,
     with_voter_contact,
 )
 
-__all__ = ["national_dataset", "synthetic_council", "with_petitions", "with_voter_contact"]
+__all__ = [
+    "national_dataset",
+    "synthetic_council",
+    "with_confidence",
+    "with_petitions",
+    "with_voter_contact",
+]

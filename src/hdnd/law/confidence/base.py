@@ -146,6 +146,26 @@ class ConfidenceVoteRules(Instrument):
         ``None`` for an outcome the instrument never gives.
         """
 
+    def leads_to_vote(self, outcome: ConfidenceOutcome | None) -> bool:
+        """Whether a rating with *outcome* puts the person to a confidence vote.
+
+        An outcome of :attr:`ConfidenceOutcome.CONFIDENCE_VOTE` does (Resolution 85/2014);
+        so does :attr:`ConfidenceOutcome.MAY_RESIGN` where :attr:`LOW_RATING_LEADS_TO_VOTE`
+        says a person who may resign and does not is put to one (Resolution 96/2023).
+
+        >>> import datetime as dt
+        >>> from hdnd.law import framework_at
+        >>> rules = framework_at(dt.date(2023, 12, 8)).instrument(Domain.CONFIDENCE_VOTES)
+        >>> rules.leads_to_vote(ConfidenceOutcome.MAY_RESIGN), rules.leads_to_vote(None)
+        (True, False)
+        """
+        if outcome is ConfidenceOutcome.CONFIDENCE_VOTE:
+            return True
+        follow = self.LOW_RATING_LEADS_TO_VOTE
+        return (
+            outcome is ConfidenceOutcome.MAY_RESIGN and follow is not None and follow.value is True
+        )
+
     def vote_outcome(self, *, total: int, no_confidence: int) -> ConfidenceOutcome | None:
         """What *no_confidence* "không tín nhiệm" votes out of *total* lead to in a confidence vote.
 

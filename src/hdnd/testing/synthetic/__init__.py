@@ -14,6 +14,7 @@ True
 """
 
 from hdnd.testing.synthetic.base import SESSIONS_UNTIL
+from hdnd.testing.synthetic.confidence import with_confidence
 from hdnd.testing.synthetic.council import synthetic_council
 from hdnd.testing.synthetic.national import national_dataset
 from hdnd.testing.synthetic.petitions import PETITIONS_YEAR, with_petitions
@@ -24,6 +25,7 @@ __all__ = [
     "SESSIONS_UNTIL",
     "national_dataset",
     "synthetic_council",
+    "with_confidence",
     "with_petitions",
     "with_voter_contact",
 ]

@@ -12,6 +12,7 @@ from hdnd.dataset.dataset import Dataset
 from hdnd.delegates.delegate import Delegate
 from hdnd.law.levels import UnitKind
 from hdnd.testing.synthetic.base import _TERM, SESSIONS_UNTIL, _gc_paused, _quota, _Row
+from hdnd.testing.synthetic.confidence import _with_confidence
 from hdnd.testing.synthetic.councils import _national_council
 from hdnd.testing.synthetic.elections import _elect
 from hdnd.testing.synthetic.offices import _offices
@@ -32,6 +33,7 @@ def national_dataset(
     petitions: bool = False,
     petitions_year: int = PETITIONS_YEAR,
     voter_contact: bool = False,
+    confidence: bool = False,
 ) -> Dataset:
     """Every current council of the country (34 provinces, 3,321 communes), term 2026–2031.
 
@@ -80,13 +82,21 @@ def national_dataset(
     :func:`~hdnd.testing.synthetic.with_voter_contact` adds the same records to a dataset
     already made).
 
+    With *confidence* (off by default), every council that rates holds the confidence
+    ratings of its term at the year-end regular session of the term's rating year, when
+    the sessions reach it (not with the default *until*: the term's third year is 2028),
+    and the confidence votes a few of them lead to at the next regular session
+    (:mod:`hdnd.testing.synthetic.confidence`; :func:`~hdnd.testing.synthetic.with_confidence`
+    adds the same records to a dataset already made).
+
     *provinces* (unit codes) keeps only those provinces' councils and their communes'.
 
     A council's organs, elections, offices and sessions are drawn from a generator seeded by
     *seed* and the unit's code, so the councils of a province are the same whatever else is
     kept, and the same with or without sessions (they are drawn last). A unit's register of
     petitions has a generator of its own, seeded by *seed*, the year and the unit's code; a
-    council's voter contact, one seeded by *seed* and the council's id.
+    council's voter contact and its confidence ratings, ones seeded by *seed* and the
+    council's id.
 
     Raises:
         ValueError: A code of *provinces* is not a province of the register.
@@ -103,7 +113,9 @@ def national_dataset(
             provinces=provinces,
             petitions=petitions_year if petitions else None,
         )
-        return _with_voter_contact(dataset, seed=seed) if voter_contact else dataset
+        if voter_contact:
+            dataset = _with_voter_contact(dataset, seed=seed)
+        return _with_confidence(dataset, seed=seed) if confidence else dataset
 
 
 def _national(

@@ -125,18 +125,6 @@ def exempt_not_rated(ctx: CheckContext) -> Iterator[Finding]:
             )
 
 
-def _leads_to_vote(rules: ConfidenceVoteRules, outcome: ConfidenceOutcome | None) -> bool:
-    """Whether *outcome* puts the person to a confidence vote under *rules*.
-
-    Under Resolution 85/2014 the outcome says so; under Resolution 96/2023, a person who may
-    resign and does not is put to one (``LOW_RATING_LEADS_TO_VOTE``).
-    """
-    if outcome is ConfidenceOutcome.CONFIDENCE_VOTE:
-        return True
-    follow = rules.LOW_RATING_LEADS_TO_VOTE
-    return outcome is ConfidenceOutcome.MAY_RESIGN and follow is not None and follow.value is True
-
-
 def _citation(rules: ConfidenceVoteRules, outcome: ConfidenceOutcome) -> Citation | None:
     follow = rules.LOW_RATING_LEADS_TO_VOTE
     if outcome is ConfidenceOutcome.MAY_RESIGN and follow is not None:
@@ -211,7 +199,7 @@ def rating_consequences_followed(ctx: CheckContext) -> Iterator[Finding]:
             if rules is None or not ctx.applies(rating.day):
                 continue
             outcome = rating.outcome(ctx.index.vote_base(council, rating.day) or None)
-            if outcome is None or not _leads_to_vote(rules, outcome):
+            if outcome is None or not rules.leads_to_vote(outcome):
                 continue
             held, following = _sessions(ctx, rating)
             if following is None or following.opening >= ctx.as_of:
