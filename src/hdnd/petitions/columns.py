@@ -39,7 +39,7 @@ from typing import Any, Final
 
 import msgspec
 
-from hdnd._core.personal import REDACTED
+from hdnd._core.personal import REDACTED, is_personal
 from hdnd.petitions.handling import step_outcome
 from hdnd.petitions.kinds import Channel, PetitionKind, PetitionOutcome, StepKind
 from hdnd.petitions.petition import Petition
@@ -58,6 +58,7 @@ __all__ = [
     "CHANNELS",
     "KINDS",
     "OUTCOMES",
+    "PERSONAL",
     "SPARSE",
     "STEPS",
     "STEP_SPARSE",
@@ -86,7 +87,8 @@ SPARSE: Final = (
 """The fields kept only where a petition sets them."""
 STEP_SPARSE: Final = ("reason", "days")
 """The fields of a step kept only where it sets them."""
-_PERSONAL: Final = frozenset({"petitioner", "address"})
+PERSONAL: Final = tuple(n for n, f in Petition.model_fields.items() if is_personal(f.annotation))
+"""The fields naming a person (personal data), as the model marks them."""
 _IDENTIFIERS: Final = ("visit", "delegate", "duplicate_of", "follow_up_of", "split_from")
 _LARGEST: Final = (1 << (8 * array("q").itemsize - 1)) - 1
 """The largest count a ``q`` column holds; a larger one is kept aside."""
@@ -314,7 +316,7 @@ class _Filler:
 
     def sparse(self, row: Any) -> None:
         position, sparse = len(self.columns.ids) - 1, self.columns.sparse
-        for name in _PERSONAL:
+        for name in PERSONAL:
             value = getattr(row, name)
             if value is not None and (value := self.personal(value)) is not None:
                 sparse[name][position] = value

@@ -28,7 +28,16 @@ from typing import Any, Final, TypeVar
 from pydantic import BaseModel
 
 from hdnd._core.personal import REDACTED
-from hdnd.petitions.columns import CHANNELS, KINDS, OUTCOMES, STEPS, Columns, Flag
+from hdnd.petitions.columns import (
+    CHANNELS,
+    KINDS,
+    OUTCOMES,
+    PERSONAL,
+    SPARSE,
+    STEPS,
+    Columns,
+    Flag,
+)
 from hdnd.petitions.handling import HandlingStep
 from hdnd.petitions.petition import Petition
 
@@ -116,7 +125,7 @@ def json_object_at(c: Columns, row: int, *, personal_data: bool) -> dict[str, An
         written["kind"] = _VALUES[KINDS][code]
     if (code := c.outcome[row]) >= 0:
         written["outcome"] = _VALUES[OUTCOMES][code]
-    for name in ("petitioner", "address"):
+    for name in PERSONAL:  # redacted unless personal data is asked for
         if (text := sparse[name].get(row)) is not None:
             written[name] = text if personal_data else REDACTED
     if count != -1:
@@ -142,16 +151,10 @@ _VALUES: Final = MappingProxyType(
     {members: tuple(m.value for m in members) for members in (KINDS, OUTCOMES, CHANNELS, STEPS)}
 )
 """The codes' values, read once: an enumeration member's ``value`` is slow to read."""
-_SPARSE_OUT: Final = (
-    "originals",
-    "visit",
-    "delegate",
-    "duplicate_of",
-    "follow_up_of",
-    "split_from",
-    "decision_known",
+_SPARSE_OUT: Final = tuple(
+    name for name in Petition.model_fields if name in SPARSE and name not in PERSONAL
 )
-"""The fields kept aside that :func:`json_object_at` writes after ``channel``, in order."""
+"""The other fields kept aside, in the model's order (all come after ``channel``)."""
 
 
 @functools.lru_cache(maxsize=4096)  # the days of a few years

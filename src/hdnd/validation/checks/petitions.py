@@ -8,6 +8,7 @@ petitioner's or visitor's name: records are named by their ids.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 from hdnd._core.i18n import N_
@@ -20,7 +21,7 @@ from hdnd.law.petitions.amendments136_2025 import ReceptionAmendment2025
 from hdnd.law.petitions.complaints2011 import ComplaintsLaw2011
 from hdnd.law.petitions.denunciations2018 import DenunciationLaw2018
 from hdnd.law.petitions.reception2013 import CitizenReceptionLaw2013
-from hdnd.law.petitions.timeline import time_limit
+from hdnd.law.petitions.timeline import TimeLimit, time_limit
 from hdnd.petitions.deadlines import first_decision, time_limits
 from hdnd.petitions.kinds import PetitionKind, ReceptionPlace, StepKind, VisitKind
 from hdnd.validation.finding import Finding
@@ -32,6 +33,7 @@ __all__ = [
     "denunciations_named",
     "duplicates_counted_once",
     "forwarded_with_recipient",
+    "judge_limit",
     "mixed_petitions_split",
     "online_reception_provided",
     "refusals_notified",
@@ -68,31 +70,45 @@ def time_limits_kept(ctx: CheckContext) -> Iterator[Finding]:
             limit = clock.limit
             if limit.start > ctx.as_of:
                 continue
-            params = {
-                "petition": petition.id,
-                "limit": limit.kind,
-                "rule": limit.rule,
-                "start": limit.start,
-                "due": limit.due,
-            }
-            record = f"petitions/{petition.id}"
-            if clock.missed(ctx.as_of):
-                done = N_("chưa") if clock.done is None else clock.done
+            state, params = judge_limit(petition.id, limit, clock.done, as_of=ctx.as_of, soon=soon)
+            record, citation = f"petitions/{petition.id}", limit.rule.citation
+            if state == "missed":
                 yield Finding(
                     "petition-deadline-missed",
                     record=record,
                     field="steps",
-                    citation=limit.rule.citation,
-                    params={**params, "done": done, "as_of": ctx.as_of},
+                    citation=citation,
+                    params=params,
                 )
-            elif clock.done is None and limit.due <= soon:
+            elif state == "soon":
                 yield Finding(
                     "petition-deadline-due-soon",
                     record=record,
                     field="steps",
-                    citation=limit.rule.citation,
+                    citation=citation,
                     params=params,
                 )
+
+
+def judge_limit(
+    petition: str, limit: TimeLimit, done: dt.date | None, *, as_of: dt.date, soon: dt.date
+) -> tuple[str | None, dict[str, object]]:
+    """Whether a petition's *limit* is ``missed`` or ``soon`` due, and the finding's values.
+
+    *done* is the day the limit was met. A limit missed as of *as_of* is ``missed``; one not
+    yet met whose last day is *soon* or earlier is ``soon``; any other, ``None``.
+    """
+    params: dict[str, object] = {
+        "petition": petition,
+        "limit": limit.kind,
+        "rule": limit.rule,
+        "start": limit.start,
+        "due": limit.due,
+    }
+    if limit.missed(done, as_of):
+        shown = N_("chưa") if done is None else done
+        return "missed", params | {"done": shown, "as_of": as_of}
+    return ("soon" if done is None and limit.due <= soon else None), params
 
 
 @check("petition-forwarded-without-recipient")

@@ -26,7 +26,7 @@ from hdnd.law.instrument import Domain
 from hdnd.law.petitions.timeline import TimeLimit, time_limit
 from hdnd.law.voter_contact.voter_contact2025 import VoterContactResolution2025
 from hdnd.sessions.session import Session, SessionKind
-from hdnd.validation.checks.petitions import DUE_SOON_WORKING_DAYS
+from hdnd.validation.checks.petitions import DUE_SOON_WORKING_DAYS, judge_limit
 from hdnd.validation.finding import Finding
 from hdnd.validation.registry import CheckContext, check
 from hdnd.voter_contact.kinds import MeetingOccasion
@@ -128,29 +128,22 @@ def voter_petition_limits_kept(ctx: CheckContext) -> Iterator[Finding]:
             limit = clock.limit
             if limit.start > ctx.as_of:
                 continue
-            params = {
-                "petition": petition.id,
-                "limit": limit.kind,
-                "rule": limit.rule,
-                "start": limit.start,
-                "due": limit.due,
-            }
-            record = f"voter_petitions/{petition.id}"
-            if limit.missed(clock.done, ctx.as_of):
-                done = N_("chưa") if clock.done is None else clock.done
+            state, params = judge_limit(petition.id, limit, clock.done, as_of=ctx.as_of, soon=soon)
+            record, citation = f"voter_petitions/{petition.id}", limit.rule.citation
+            if state == "missed":
                 yield Finding(
                     "voter-petition-deadline-missed",
                     record=record,
                     field=clock.field,
-                    citation=limit.rule.citation,
-                    params={**params, "done": done, "as_of": ctx.as_of},
+                    citation=citation,
+                    params=params,
                 )
-            elif clock.done is None and limit.due <= soon:
+            elif state == "soon":
                 yield Finding(
                     "voter-petition-deadline-due-soon",
                     record=record,
                     field=clock.field,
-                    citation=limit.rule.citation,
+                    citation=citation,
                     params=params,
                 )
 
